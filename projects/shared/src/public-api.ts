@@ -1,0 +1,5 @@
+/*
+ * Public API Surface of shared
+ */
+
+export * from './lib/shared';
