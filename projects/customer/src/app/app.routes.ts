@@ -1,3 +1,4 @@
-import { Routes } from '@angular/router';
+import type { Routes } from '@angular/router';
 
-export const routes: Routes = [];
+/** Everything below the root is lazy; see layout.routes.ts for the pages. */
+export const routes: Routes = [{ path: '', loadChildren: () => import('./layout.routes') }];

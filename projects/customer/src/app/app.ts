@@ -1,12 +1,14 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
+/**
+ * The root holds only the router outlet: the shell (Material toolbar, navigation, menus) and
+ * every page are lazy routes, which keeps the initial JavaScript under the 300 kB budget.
+ */
 @Component({
-  selector: 'app-root',
+  selector: 'beaus-root',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterOutlet],
-  templateUrl: './app.html',
-  styleUrl: './app.scss'
+  template: `<router-outlet />`,
 })
-export class App {
-  protected readonly title = signal('customer');
-}
+export class App {}

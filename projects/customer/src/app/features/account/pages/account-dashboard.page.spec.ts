@@ -1,0 +1,115 @@
+import { TestBed } from '@angular/core/testing';
+import { TranslationService } from '@beaus/shared';
+import { of, throwError } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { customerTexts } from '../../../customer.texts';
+import { CustomerAccountApi } from '../data/customer-account.api';
+import type { CustomerAccount } from '../data/customer-account.api';
+import AccountDashboardPage from './account-dashboard.page';
+
+const account: CustomerAccount = {
+  id: '42',
+  accountNo: '100004217',
+  type: 'prepaid',
+  status: 'active',
+  holderName: 'Jordan Rivera',
+  balanceCents: 2345,
+  autoTopUp: { thresholdCents: 1000, amountCents: 4000 },
+  tags: [{ tagNo: 'BEA-0000123', status: 'low_balance', plate: 'abc 123' }],
+  vehicles: [
+    { plate: 'abc-123', jurisdiction: 'nc', vehicleClass: 2, make: 'Toyota', model: 'Corolla' },
+  ],
+  recentTrips: [
+    {
+      id: 't1',
+      occurredAt: '2026-11-24T13:05:00Z',
+      plazaName: 'Northbridge Main',
+      plazaCode: 'NB01',
+      timeZone: 'America/Chicago',
+      plate: 'ABC123',
+      readType: 'tag',
+      amountCents: 275,
+      status: 'posted',
+    },
+    {
+      id: 't2',
+      occurredAt: '2026-11-24T14:00:00Z',
+      plazaName: 'Southgate',
+      plazaCode: 'SG02',
+      timeZone: 'America/Chicago',
+      plate: null,
+      readType: 'review',
+      amountCents: null,
+      status: 'review',
+    },
+  ],
+};
+
+describe('AccountDashboardPage', () => {
+  async function render(answer: () => Observable<CustomerAccount>) {
+    const load = jest.fn(answer);
+    TestBed.configureTestingModule({
+      providers: [{ provide: CustomerAccountApi, useValue: { load } }],
+    });
+    const translations = TestBed.inject(TranslationService);
+    translations.register(customerTexts);
+    translations.use('en');
+    const fixture = TestBed.createComponent(AccountDashboardPage);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    // Each row as its cells' texts joined by " | ".
+    const text = (selector: string) =>
+      [...element.querySelectorAll(selector)].map((row) =>
+        [...row.querySelectorAll('td')]
+          .map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim())
+          .join(' | '),
+      );
+    return { fixture, element, load, text };
+  }
+
+  it('shows the balance, tags, vehicles and recent trips', async () => {
+    const { element, text } = await render(() => of(account));
+    expect(element.querySelector('h1')?.textContent).toContain('Account 100004217');
+    expect(element.querySelector('.balance')?.textContent?.trim()).toBe('$23.45');
+    const rows = text('tbody tr');
+    expect(rows).toEqual([
+      'BEA-0000123 | Low balance | ABC123',
+      'NC ABC123 | Toyota Corolla | 2 axles',
+      'Nov 24, 2026, 7:05 AM CST | Northbridge Main (NB01) | ABC123 | $2.75 | Posted',
+      'Nov 24, 2026, 8:00 AM CST | Southgate (SG02) |  | Being rated | In review',
+    ]);
+    expect(element.querySelector('.holder')?.textContent).toBe('Jordan Rivera');
+    expect(element.querySelector('.top-up')?.textContent?.trim()).toBe(
+      'Adds $40.00 when the balance falls below $10.00',
+    );
+  });
+
+  it('marks a negative balance', async () => {
+    const { element } = await render(() => of({ ...account, balanceCents: -150 }));
+    const balance = element.querySelector('.balance')!;
+    expect(balance.textContent?.trim()).toBe('-$1.50');
+    expect(balance.classList).toContain('negative');
+  });
+
+  it('says when there are no tags, vehicles or trips', async () => {
+    const { element } = await render(() =>
+      of({ ...account, tags: [], vehicles: [], recentTrips: [] }),
+    );
+    expect(element.textContent).toContain('No tags on this account.');
+    expect(element.textContent).toContain('No vehicles on this account.');
+    expect(element.textContent).toContain('No trips yet.');
+  });
+
+  it('shows an error with retry', async () => {
+    let fail = true;
+    const { fixture, element, load } = await render(() =>
+      fail ? throwError(() => new Error('503')) : of(account),
+    );
+    expect(element.querySelector('[role="alert"]')).not.toBeNull();
+    fail = false;
+    element.querySelector<HTMLButtonElement>('beaus-error-state button')!.click();
+    await fixture.whenStable();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(element.querySelector('.balance')).not.toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import type { Routes } from '@angular/router';
+import { provideBeausApp, provideTranslations, requireRoles } from '@beaus/shared';
+import { landingForGuests } from './customer.guards';
+import { customerTexts } from './customer.texts';
+
+export default [
+  {
+    path: '',
+    loadComponent: () => import('./layout.component'),
+    providers: [
+      provideBeausApp({ id: 'customer', title: 'Tolling' }),
+      provideTranslations(customerTexts),
+    ],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Beaus Tolling',
+        canActivate: [landingForGuests],
+        loadComponent: () => import('./features/landing/landing.page'),
+      },
+      {
+        path: 'login',
+        title: 'Sign in · Beaus Tolling',
+        loadComponent: () => import('@beaus/shared/login').then((m) => m.LoginPageComponent),
+      },
+      {
+        path: 'account',
+        title: 'My account · Beaus Tolling',
+        canActivate: [requireRoles('customer')],
+        loadChildren: () => import('./features/account/account.routes'),
+      },
+      { path: '**', redirectTo: '' },
+    ],
+  },
+] satisfies Routes;

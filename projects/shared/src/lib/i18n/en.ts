@@ -1,0 +1,68 @@
+/**
+ * English texts, the reference dictionary: every other language must provide every key
+ * (the type `Dictionary` is derived from this object, so a missing Spanish key fails to compile).
+ */
+export const en = {
+  'shell.skipToContent': 'Skip to main content',
+  'shell.navigation': 'Main navigation',
+  'shell.toggleNavigation': 'Toggle navigation',
+  'shell.userMenu': 'User menu for {name}',
+  'shell.signOut': 'Sign out',
+  'shell.signIn': 'Sign in',
+  'shell.language': 'Language',
+  'shell.darkTheme': 'Dark theme',
+  'shell.lightTheme': 'Light theme',
+  'shell.environmentLabel': 'Environment:',
+  'language.en': 'English',
+  'language.es': 'Español',
+  'auth.title': 'Sign in to {app}',
+  'auth.username': 'Username',
+  'auth.password': 'Password',
+  'auth.submit': 'Sign in',
+  'auth.submitting': 'Signing in…',
+  'auth.required': 'Enter your {field}.',
+  'auth.invalid': 'The username or password is not correct.',
+  'auth.tooMany': 'Too many attempts. Wait a minute and try again.',
+  'auth.unavailable': 'Sign-in is not available right now. Try again shortly.',
+  'auth.denied': 'Your account cannot use this app. Sign in with another account.',
+  'auth.expired': 'Your session has ended. Sign in again.',
+  'state.loading': 'Loading…',
+  'state.empty': 'Nothing to show yet.',
+  'state.error': 'Something went wrong while loading.',
+  'state.retry': 'Try again',
+  'table.filter': 'Filter',
+  'table.noResults': 'No results match.',
+  'dialog.confirm': 'Confirm',
+  'dialog.cancel': 'Cancel',
+  'toast.dismiss': 'Dismiss',
+  'status.valid': 'Valid',
+  'status.low_balance': 'Low balance',
+  'status.invalid': 'Invalid',
+  'status.inactive': 'Inactive',
+  'status.lost': 'Lost',
+  'status.stolen': 'Stolen',
+  'status.active': 'Active',
+  'status.suspended': 'Suspended',
+  'status.closed': 'Closed',
+  'status.open': 'Open',
+  'status.paid': 'Paid',
+  'status.unpaid': 'Unpaid',
+  'status.overdue': 'Overdue',
+  'status.invoice': 'Invoiced',
+  'status.second_notice': 'Second notice',
+  'status.violation': 'Violation',
+  'status.collections': 'Collections',
+  'status.posted': 'Posted',
+  'status.review': 'In review',
+  'status.unbilled': 'Unbilled',
+  'status.invoiced': 'Invoiced',
+  'status.reversed': 'Reversed',
+  'status.pending': 'Pending',
+  'status.unknown': 'Unknown',
+} as const;
+
+/** A translation key. */
+export type TranslationKey = keyof typeof en;
+
+/** A complete dictionary: one text for every key. */
+export type Dictionary = Readonly<Record<TranslationKey, string>>;
