@@ -1,0 +1,1 @@
+CREATE INDEX "accounts_company_name_trgm" ON "accounts" USING gin ("company_name" gin_trgm_ops);
