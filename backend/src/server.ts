@@ -5,8 +5,11 @@
 import { inspect } from 'node:util';
 import { migrateDatabase } from './adapters/database/migrate.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
+import { startEmbeddedPipeline, type EmbeddedPipeline } from './embedded-pipeline.ts';
+import { ingestPlugin } from './ingest/ingest-plugin.ts';
 import { createLogger, type Logger } from './logging/logger.ts';
 import { buildApp } from './platform/app.ts';
+import type { BeausApp } from './platform/app-types.ts';
 import { closeAdapters, createAdapters, type Adapters } from './platform/create-adapters.ts';
 import { appNames, staticAppRoutes } from './platform/static-apps.ts';
 import { demoPassword, isDatabaseEmpty, seedDemoData } from './seed/index.ts';
@@ -46,6 +49,9 @@ function printWelcome(config: Config, address: string): void {
     `  health      ${origin}/api/health`,
     `  openapi     ${origin}/api/openapi.json`,
   ];
+  if (config.pipeline === 'in-process') {
+    lines.push(`  ingest      POST ${origin}/ingest/v1/trips (roadside devices)`);
+  }
   if (config.seed === 'demo' && !config.cognito) {
     lines.push(
       '',
@@ -64,13 +70,26 @@ async function main(): Promise<void> {
   if (!migration.applied) logger.warn(`migrations not applied: ${migration.reason}`);
   await seedOnFirstRun(adapters, config, logger);
 
-  const app = await buildApp({ ...adapters, config, logger }, { extraRoutes: staticAppRoutes });
+  const extraRoutes = async (app: BeausApp) => {
+    await staticAppRoutes(app);
+    // Registered plainly (not via fastify-plugin) so its NDJSON parser and device check stay scoped.
+    if (config.pipeline === 'in-process') {
+      await app.register(ingestPlugin, {
+        database: adapters.database,
+        eventLog: adapters.eventLog,
+      });
+    }
+  };
+  const app = await buildApp({ ...adapters, config, logger }, { extraRoutes });
+  let pipeline: EmbeddedPipeline | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
     // app.close() stops accepting connections and waits for in-flight requests.
+    // No new simulated trips and no half-processed batch: the log keeps the rest for next time.
+    await pipeline?.stop();
     await app.close();
     await closeAdapters(adapters);
     logger.info('stopped');
@@ -80,6 +99,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
+  if (config.pipeline === 'in-process') {
+    pipeline = await startEmbeddedPipeline(adapters, config, logger, address);
+  }
   printWelcome(config, address);
 }
 

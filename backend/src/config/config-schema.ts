@@ -79,6 +79,17 @@ export const EnvironmentSchema = Type.Object({
     default: 'demo',
     description: 'must be demo or none',
   }),
+  PIPELINE: Type.Union([Type.Literal('in-process'), Type.Literal('off')], {
+    default: 'in-process',
+    description:
+      'must be in-process (the BFF also runs ingest and the stream processors) or off (they run as their own services)',
+  }),
+  SIMULATOR_RATE: Type.Integer({
+    minimum: 0,
+    maximum: 10000,
+    default: 2,
+    description: 'must be a whole number of passages per second from 0 (off) to 10000',
+  }),
   ENVIRONMENT_NAME: Type.String({
     pattern: '^[a-z0-9-]{1,32}$',
     default: 'local',

@@ -24,8 +24,19 @@ describe('loadConfig', () => {
       cognito: null,
       appsDir: `${repositoryRoot}/dist`,
       seed: 'demo',
+      pipeline: 'in-process',
+      simulatorRate: 2,
       environmentName: 'local',
     });
+  });
+
+  it('runs the pipeline elsewhere and the simulator off when told to', () => {
+    const config = loadConfig({ PIPELINE: 'off', SIMULATOR_RATE: '0' });
+    expect(config.pipeline).toBe('off');
+    expect(config.simulatorRate).toBe(0);
+    expect(() => loadConfig({ PIPELINE: 'sometimes', SIMULATOR_RATE: 'fast' })).toThrow(
+      /PIPELINE must be in-process.*\n.*SIMULATOR_RATE must be a whole number/s,
+    );
   });
 
   it('reads the real services when they are configured', () => {

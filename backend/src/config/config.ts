@@ -24,6 +24,10 @@ export interface Config {
   cognito: { userPoolId: string; clientId: string; region: string } | null;
   appsDir: string;
   seed: 'demo' | 'none';
+  /** `in-process`: the BFF also serves ingest and runs the stream processors (embedded posture). */
+  pipeline: 'in-process' | 'off';
+  /** Simulated roadside passages per second sent through the ingest API; 0 = no simulator. */
+  simulatorRate: number;
   environmentName: string;
 }
 
@@ -121,6 +125,8 @@ function toConfig(env: Static<typeof EnvironmentSchema>): Config {
         : null,
     appsDir: resolve(env.APPS_DIR ?? resolve(repositoryRoot, 'dist')),
     seed: env.SEED,
+    pipeline: env.PIPELINE,
+    simulatorRate: env.SIMULATOR_RATE,
     environmentName: env.ENVIRONMENT_NAME,
   };
 }

@@ -11,9 +11,15 @@ async function openTrackedLog(partitions: number) {
   const log = await createKafkaEventLog({ brokers, partitions, pollWaitMs: 500 });
   const created = new Set<string>();
   const append = log.append.bind(log);
+  const poll = log.poll.bind(log);
   log.append = async (topic, records) => {
     if (records.length > 0) created.add(topic);
     await append(topic, records);
+  };
+  // A consumer creates its topic too (processors may start before the first append).
+  log.poll = async (group, topic, options) => {
+    created.add(topic);
+    return poll(group, topic, options);
   };
   return {
     log,

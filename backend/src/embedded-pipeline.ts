@@ -1,0 +1,53 @@
+/**
+ * The pipeline inside the BFF process (embedded posture, `npm start`): the stream processors
+ * consume trips.raw from the same event log the BFF's ingest route appends to, and the traffic
+ * simulator sends roadside batches through that real ingest API. PGlite belongs to one process,
+ * so in the embedded posture this is the only way to run them; scaled deployments set
+ * PIPELINE=off and run backend/src/ingest/server.ts and backend/src/stream/server.ts instead.
+ */
+import type { Config } from './config/config.ts';
+import type { Logger } from './logging/logger.ts';
+import type { Adapters } from './platform/create-adapters.ts';
+import { demoDeviceCredential } from './seed/index.ts';
+import { loadRoadCatalog } from './sim/road-catalog.ts';
+import { startSimulator, type RunningSimulator } from './sim/simulator.ts';
+import { seededRandom } from './sim/traffic-model.ts';
+import { startStreamProcessors, type StreamProcessors } from './stream/start-stream-processors.ts';
+
+export interface EmbeddedPipeline {
+  /** Stops the simulator first (no new trips), then lets the processors finish their batch. */
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPipeline(
+  adapters: Adapters,
+  config: Config,
+  logger: Logger,
+  ingestUrl: string,
+): Promise<EmbeddedPipeline> {
+  const processors: StreamProcessors = await startStreamProcessors({
+    database: adapters.database,
+    eventLog: adapters.eventLog,
+    cache: adapters.cache,
+    logger: logger.child({ component: 'stream' }),
+  });
+  let simulator: RunningSimulator | null = null;
+  if (config.simulatorRate > 0) {
+    simulator = startSimulator({
+      catalog: await loadRoadCatalog(adapters.database),
+      objectStore: adapters.objectStore,
+      ingestUrl,
+      // Seeded roadside devices share the demo credential; real devices each have their own.
+      credentialFor: () => demoDeviceCredential,
+      ratePerSecond: config.simulatorRate,
+      random: seededRandom(Date.now()),
+    });
+    logger.info({ ratePerSecond: config.simulatorRate }, 'traffic simulator started');
+  }
+  return {
+    async stop() {
+      await simulator?.stop();
+      await processors.stop();
+    },
+  };
+}
