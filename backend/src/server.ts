@@ -6,12 +6,11 @@ import { inspect } from 'node:util';
 import { migrateDatabase } from './adapters/database/migrate.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { startEmbeddedPipeline, type EmbeddedPipeline } from './embedded-pipeline.ts';
-import { ingestPlugin } from './ingest/ingest-plugin.ts';
 import { createLogger, type Logger } from './logging/logger.ts';
 import { buildApp } from './platform/app.ts';
-import type { BeausApp } from './platform/app-types.ts';
+import { bffExtraRoutes } from './platform/bff-extra-routes.ts';
 import { closeAdapters, createAdapters, type Adapters } from './platform/create-adapters.ts';
-import { appNames, staticAppRoutes } from './platform/static-apps.ts';
+import { appNames } from './platform/static-apps.ts';
 import { demoPassword, isDatabaseEmpty, seedDemoData } from './seed/index.ts';
 
 function readConfig(): Config {
@@ -70,17 +69,10 @@ async function main(): Promise<void> {
   if (!migration.applied) logger.warn(`migrations not applied: ${migration.reason}`);
   await seedOnFirstRun(adapters, config, logger);
 
-  const extraRoutes = async (app: BeausApp) => {
-    await staticAppRoutes(app);
-    // Registered plainly (not via fastify-plugin) so its NDJSON parser and device check stay scoped.
-    if (config.pipeline === 'in-process') {
-      await app.register(ingestPlugin, {
-        database: adapters.database,
-        eventLog: adapters.eventLog,
-      });
-    }
-  };
-  const app = await buildApp({ ...adapters, config, logger }, { extraRoutes });
+  const app = await buildApp(
+    { ...adapters, config, logger },
+    { extraRoutes: bffExtraRoutes(config.pipeline) },
+  );
   let pipeline: EmbeddedPipeline | null = null;
   let stopping = false;
   const stop = async (signal: string) => {

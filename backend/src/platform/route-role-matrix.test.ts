@@ -1,7 +1,7 @@
 import type { RouteOptions } from 'fastify';
 import { roles, type Role } from '../adapters/identity/principal.ts';
 import type { RouteRoles } from './app-types.ts';
-import { staticAppRoutes } from './static-apps.ts';
+import { bffExtraRoutes } from './bff-extra-routes.ts';
 import { createTestApp, testAppTimeoutMs, type TestApp } from './testing/test-app.ts';
 
 /**
@@ -22,7 +22,7 @@ beforeAll(async () => {
   testApp = await createTestApp(
     {},
     {
-      extraRoutes: staticAppRoutes,
+      extraRoutes: bffExtraRoutes('in-process'),
       onRoute: (route: RouteOptions) => {
         const methods = Array.isArray(route.method) ? route.method : [route.method];
         for (const method of methods) {
@@ -52,7 +52,12 @@ async function call(route: DeclaredRoute, token?: string) {
 
 it('registers the platform routes and every route declares its roles', () => {
   expect(routes.map((route) => `${route.method} ${route.url}`)).toEqual(
-    expect.arrayContaining(['GET /api/health', 'POST /api/auth/login', 'GET /api/auth/me']),
+    expect.arrayContaining([
+      'GET /api/health',
+      'POST /api/auth/login',
+      'GET /api/auth/me',
+      'POST /ingest/v1/trips',
+    ]),
   );
   const undeclared = routes.filter((route) => route.roles === undefined);
   expect(undeclared).toEqual([]);
