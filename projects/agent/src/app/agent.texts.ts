@@ -5,7 +5,8 @@ const en = {
   'agent.search.title': 'Find an account',
   'agent.search.label': 'Account no., name, plate, tag, invoice no., phone or e-mail',
   'agent.search.submit': 'Search',
-  'agent.search.hint': 'Type what the caller gives you and press Enter.',
+  'agent.search.hint':
+    'Type what the caller gives you and press Enter; Enter again opens the first.',
   'agent.search.results': 'Matching accounts',
   'agent.search.count': '{count} accounts found',
   'agent.search.none': 'No account matches. Check the spelling or try another detail.',
@@ -33,7 +34,8 @@ const es: Record<keyof typeof en, string> = {
   'agent.search.title': 'Buscar una cuenta',
   'agent.search.label': 'N.º de cuenta, nombre, placa, tag, n.º de factura, teléfono o correo',
   'agent.search.submit': 'Buscar',
-  'agent.search.hint': 'Escriba el dato que le da la persona y presione Enter.',
+  'agent.search.hint':
+    'Escriba el dato que le da la persona y presione Enter; Enter otra vez abre el primero.',
   'agent.search.results': 'Cuentas encontradas',
   'agent.search.count': '{count} cuentas encontradas',
   'agent.search.none': 'Ninguna cuenta coincide. Revise la ortografía o pruebe otro dato.',

@@ -27,6 +27,11 @@ export default [
         loadComponent: () => import('@beaus/shared/login').then((m) => m.LoginPageComponent),
       },
       {
+        path: 'accounts/:accountId',
+        canActivate: [requireRoles('agent', 'supervisor')],
+        loadChildren: () => import('./features/account/account.routes'),
+      },
+      {
         path: 'accounts',
         canActivate: [requireRoles('agent', 'supervisor')],
         loadChildren: () => import('./features/account-search/account-search.routes'),

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TranslationService } from '@beaus/shared';
 import type { TablePage, TableQuery } from '@beaus/shared';
@@ -100,6 +101,16 @@ describe('AccountSearchPage', () => {
       expect.objectContaining({ pageIndex: 1, filter: 'smith' }),
     );
     expect((await (await table()).getRows())[0]?.['accountNo']).toBe('100002');
+  });
+
+  it('opens the first account when the agent presses Enter again on the same search', async () => {
+    const { searchFor } = await render(() => of({ items: [account(3), account(4)], total: 2 }));
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await searchFor('smith');
+    expect(navigate).not.toHaveBeenCalled();
+    await searchFor('smith');
+    expect(navigate).toHaveBeenCalledWith(['/accounts', '3']);
+    expect(search).toHaveBeenCalledTimes(1);
   });
 
   it('says when no account matches', async () => {

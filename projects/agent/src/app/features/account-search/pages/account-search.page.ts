@@ -19,6 +19,7 @@ import {
   TranslatePipe,
 } from '@beaus/shared';
 import type { TableColumn, TableQuery } from '@beaus/shared';
+import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import type { AccountSummary } from '../data/account-search.api';
 import { AccountSearchPageActions } from '../state/account-search.actions';
@@ -49,6 +50,7 @@ import { accountSearchFeature } from '../state/account-search.feature';
 })
 export default class AccountSearchPage {
   private readonly store = inject(Store);
+  private readonly router = inject(Router);
   private readonly searchBox = viewChild.required<ElementRef<HTMLInputElement>>('searchBox');
 
   protected readonly text = this.store.selectSignal(accountSearchFeature.selectText);
@@ -75,7 +77,17 @@ export default class AccountSearchPage {
   }
 
   protected search(text: string): void {
+    // Enter again on the same search opens the best match: the agent never needs the mouse.
+    const first = this.page()?.items[0];
+    if (first && text.trim() === this.text() && !this.loading()) {
+      this.open(first);
+      return;
+    }
     this.store.dispatch(AccountSearchPageActions.searched({ text }));
+  }
+
+  protected open(account: AccountSummary): void {
+    void this.router.navigate(['/accounts', account.id]);
   }
 
   protected changeQuery(query: TableQuery): void {

@@ -1,0 +1,22 @@
+import type { Routes } from '@angular/router';
+import { provideTranslations } from '@beaus/shared';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { accountTexts } from './account.texts';
+import { AccountApi } from './data/account.api';
+import * as accountEffects from './state/account.effects';
+import { accountFeature } from './state/account.feature';
+
+export default [
+  {
+    path: '',
+    title: 'Account · Beaus Agent',
+    providers: [
+      AccountApi,
+      provideTranslations(accountTexts),
+      provideState(accountFeature),
+      provideEffects(accountEffects),
+    ],
+    loadComponent: () => import('./pages/account.page'),
+  },
+] satisfies Routes;

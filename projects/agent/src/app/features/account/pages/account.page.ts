@@ -1,0 +1,186 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  numberAttribute,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
+import { RouterLink } from '@angular/router';
+import {
+  DataTableComponent,
+  EmptyStateComponent,
+  ErrorStateComponent,
+  LoadingStateComponent,
+  MoneyPipe,
+  PlatePipe,
+  StatusChipComponent,
+  TableCellDirective,
+  TranslatePipe,
+  ZonedDatePipe,
+} from '@beaus/shared';
+import { Store } from '@ngrx/store';
+import { AddNoteFormComponent } from '../components/add-note-form.component';
+import { AddVehicleFormComponent } from '../components/add-vehicle-form.component';
+import { AccountHeaderComponent } from '../components/account-header.component';
+import { AdjustmentDialogComponent } from '../components/adjustment-dialog.component';
+import type { AdjustmentDialogData } from '../components/adjustment-dialog.component';
+import { NotePromptDialogComponent } from '../components/note-prompt-dialog.component';
+import type { NotePromptData, NotePromptResult } from '../components/note-prompt-dialog.component';
+import { VerifyCallerComponent } from '../components/verify-caller.component';
+import { AccountApi } from '../data/account.api';
+import type {
+  AccountChange,
+  AccountTag,
+  AccountVehicle,
+  AddVehicleRequest,
+  AdjustmentRequest,
+  VerificationRequest,
+} from '../data/account.api';
+import { AccountPageActions } from '../state/account.actions';
+import { accountFeature } from '../state/account.feature';
+import { accountColumns } from './account-columns';
+
+/**
+ * One account, everything an agent needs on one screen: the header, caller verification,
+ * the actions, and a tab per kind of record, each paged by the server.
+ */
+@Component({
+  selector: 'beaus-account-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    MatButton,
+    MatTabGroup,
+    MatTab,
+    MatTabContent,
+    DataTableComponent,
+    TableCellDirective,
+    StatusChipComponent,
+    LoadingStateComponent,
+    ErrorStateComponent,
+    EmptyStateComponent,
+    MoneyPipe,
+    PlatePipe,
+    ZonedDatePipe,
+    TranslatePipe,
+    AccountHeaderComponent,
+    VerifyCallerComponent,
+    AddNoteFormComponent,
+    AddVehicleFormComponent,
+  ],
+  templateUrl: './account.page.html',
+  styleUrl: './account.page.scss',
+})
+export default class AccountPage {
+  private readonly store = inject(Store);
+  private readonly api = inject(AccountApi);
+  private readonly dialog = inject(MatDialog);
+
+  /** From the route (`/accounts/:accountId`). */
+  readonly accountId = input.required({ transform: numberAttribute });
+
+  protected readonly account = this.store.selectSignal(accountFeature.selectAccount);
+  protected readonly status = this.store.selectSignal(accountFeature.selectStatus);
+  protected readonly verification = this.store.selectSignal(accountFeature.selectVerification);
+  protected readonly adjustment = this.store.selectSignal(accountFeature.selectAdjustment);
+  protected readonly note = this.store.selectSignal(accountFeature.selectNote);
+  protected readonly change = this.store.selectSignal(accountFeature.selectChange);
+  protected readonly revision = this.store.selectSignal(accountFeature.selectRevision);
+  protected readonly columns = accountColumns;
+
+  // The tabs' loaders; the revision is read so tabs that show a write load again after it.
+  protected readonly loaders = computed(() => {
+    const id = this.accountId();
+    return {
+      vehicles: this.api.vehicles(id),
+      tags: this.api.tags(id),
+      trips: this.api.trips(id),
+      ledger: this.api.ledger(id),
+      notes: this.api.notes(id),
+      history: this.api.history(id),
+    };
+  });
+
+  constructor() {
+    effect(() => this.store.dispatch(AccountPageActions.opened({ accountId: this.accountId() })));
+  }
+
+  protected retry(): void {
+    this.store.dispatch(AccountPageActions.retryRequested());
+  }
+
+  protected verify(request: VerificationRequest): void {
+    this.store.dispatch(AccountPageActions.callerVerificationSubmitted({ request }));
+  }
+
+  protected addNote(body: string): void {
+    this.store.dispatch(AccountPageActions.noteSubmitted({ body }));
+  }
+
+  protected addVehicle(body: AddVehicleRequest): void {
+    this.submitChange({ kind: 'addVehicle', body });
+  }
+
+  protected endVehicle(vehicle: AccountVehicle): void {
+    this.promptForNote(
+      {
+        titleKey: 'agent.vehicle.endTitle',
+        titleParams: { plate: `${vehicle.jurisdiction} ${vehicle.plate}` },
+        dateLabelKey: 'agent.column.endDate',
+        initialDate: new Date().toISOString().slice(0, 10),
+      },
+      ({ note, date }) => ({
+        kind: 'endVehicle',
+        vehicleId: Number(vehicle.id),
+        body: { note, endDate: date ?? '' },
+      }),
+    );
+  }
+
+  protected markTag(tag: AccountTag, status: 'lost' | 'stolen'): void {
+    this.promptForNote(
+      { titleKey: `agent.tag.markTitle.${status}`, titleParams: { tagNo: tag.tagNo } },
+      ({ note }) => ({ kind: 'markTag', tagId: Number(tag.id), body: { status, note } }),
+    );
+  }
+
+  private promptForNote(
+    data: NotePromptData,
+    toChange: (result: NotePromptResult) => AccountChange,
+  ) {
+    const ref = this.dialog.open<NotePromptDialogComponent, NotePromptData, NotePromptResult>(
+      NotePromptDialogComponent,
+      { data, autoFocus: 'textarea', restoreFocus: true, width: 'min(480px, 92vw)' },
+    );
+    ref.afterClosed().subscribe((result) => {
+      if (result) this.submitChange(toChange(result));
+    });
+  }
+
+  private submitChange(change: AccountChange): void {
+    this.store.dispatch(AccountPageActions.changeSubmitted({ change }));
+  }
+
+  protected openAdjustment(): void {
+    const account = this.account();
+    if (!account) return;
+    const ref = this.dialog.open<
+      AdjustmentDialogComponent,
+      AdjustmentDialogData,
+      AdjustmentRequest
+    >(AdjustmentDialogComponent, {
+      data: { agentLimitCents: account.agentAdjustmentLimitCents },
+      autoFocus: 'input[name="amount"]',
+      restoreFocus: true,
+      width: 'min(520px, 92vw)',
+    });
+    ref.afterClosed().subscribe((request) => {
+      if (request) this.store.dispatch(AccountPageActions.adjustmentSubmitted({ request }));
+    });
+  }
+}

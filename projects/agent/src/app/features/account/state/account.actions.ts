@@ -1,0 +1,37 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type {
+  AccountChange,
+  AccountNote,
+  AccountView,
+  AdjustmentRequest,
+  AdjustmentResult,
+  VerificationRequest,
+} from '../data/account.api';
+
+export const AccountPageActions = createActionGroup({
+  source: 'Account Page',
+  events: {
+    Opened: props<{ accountId: number }>(),
+    'Retry Requested': emptyProps(),
+    'Caller Verification Submitted': props<{ request: VerificationRequest }>(),
+    'Adjustment Submitted': props<{ request: AdjustmentRequest }>(),
+    'Note Submitted': props<{ body: string }>(),
+    'Change Submitted': props<{ change: AccountChange }>(),
+  },
+});
+
+export const AccountApiActions = createActionGroup({
+  source: 'Account API',
+  events: {
+    'Load Succeeded': props<{ account: AccountView }>(),
+    'Load Failed': props<{ accountId: number; notFound: boolean }>(),
+    'Caller Verified': props<{ verifiedUntil: string }>(),
+    'Caller Verification Failed': props<{ message: string }>(),
+    'Adjustment Succeeded': props<{ result: AdjustmentResult }>(),
+    'Adjustment Failed': props<{ message: string }>(),
+    'Note Added': props<{ note: AccountNote }>(),
+    'Note Failed': props<{ message: string }>(),
+    'Change Saved': props<{ kind: AccountChange['kind'] }>(),
+    'Change Failed': props<{ message: string }>(),
+  },
+});
