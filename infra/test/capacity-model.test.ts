@@ -41,13 +41,13 @@ describe('capacity model', () => {
 
   it('labels every throughput figure with its source', () => {
     for (const figure of Object.values(THROUGHPUT)) {
-      expect(['measured', 'placeholder']).toContain(figure.source);
+      expect(['measured', 'assumption']).toContain(figure.source);
       expect(figure.basis.length).toBeGreaterThan(10);
     }
   });
 
-  it('matches the table in docs/capacity-and-cost.md', () => {
-    const path = join(import.meta.dirname, '../../docs/capacity-and-cost.md');
+  it('matches the table in docs/capacity.md', () => {
+    const path = join(import.meta.dirname, '../../docs/capacity.md');
     const document = readFileSync(path, 'utf8');
     expect(withTables(document, capacityTables(prod))).toBe(document);
   });

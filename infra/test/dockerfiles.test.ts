@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BFF_PORT, INGEST_PORT } from '../src/compute/load-balancers.ts';
 import { lintDockerfile, parseDockerfile, stagesOf } from './support/dockerfile-rules.ts';
 
 const DOCKERFILE = join(import.meta.dirname, '../../backend/docker/Dockerfile');
@@ -24,6 +25,19 @@ describe('backend Dockerfile', () => {
       stream: '["node", "src/stream/server.ts"]',
     });
     expect(stages[0]!.base).toMatch(/^node:24\.\d+\.\d+-/);
+  });
+
+  it('listens where the load balancers send traffic, on the variable each service reads', () => {
+    const argsOf = (name: string, keyword: string) =>
+      stages
+        .find((stage) => stage.name === name)
+        ?.instructions.filter((i) => i.keyword === keyword)
+        .map((i) => i.args);
+    expect(argsOf('bff', 'ENV')).toEqual([`PORT=${BFF_PORT}`]);
+    expect(argsOf('bff', 'EXPOSE')).toEqual([String(BFF_PORT)]);
+    expect(argsOf('ingest', 'ENV')).toEqual([`INGEST_PORT=${INGEST_PORT}`]);
+    expect(argsOf('ingest', 'EXPOSE')).toEqual([String(INGEST_PORT)]);
+    expect(argsOf('stream', 'EXPOSE')).toEqual([]); // no listener
   });
 
   it('installs production dependencies only, from the lockfile', () => {

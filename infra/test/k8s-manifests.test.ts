@@ -20,6 +20,13 @@ function ofKind(objects: KubernetesObject[], kind: string): KubernetesObject[] {
   return objects.filter((object) => object.kind === kind);
 }
 
+function containerOf(objects: KubernetesObject[], workload: string): Parsed {
+  const deployment = ofKind(objects, 'Deployment').find(
+    (object) => (object as Parsed).metadata.name === `beaus-${workload}`,
+  ) as Parsed;
+  return deployment.spec.template.spec.containers[0];
+}
+
 describe.each(STAGE_NAMES)('Kubernetes manifests (%s)', (stage) => {
   const objects = renderedYaml(stage);
 
@@ -43,10 +50,47 @@ describe.each(STAGE_NAMES)('Kubernetes manifests (%s)', (stage) => {
         memory: expect.stringMatching(/Mi$/),
       });
       for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
-        expect(container[probe].httpGet.path).toBe('/api/health');
+        expect(container[probe]).toBeDefined();
       }
       expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
     }
+  });
+
+  it('probes each service where the backend answers', () => {
+    const bff = containerOf(objects, 'bff');
+    expect(bff.ports).toEqual([{ name: 'http', containerPort: 8080 }]);
+    expect(bff.readinessProbe.httpGet).toEqual({ path: '/api/health', port: 'http' });
+    const ingest = containerOf(objects, 'ingest');
+    expect(ingest.ports).toEqual([{ name: 'http', containerPort: 8090 }]);
+    expect(ingest.env).toContainEqual({ name: 'INGEST_PORT', value: '8090' });
+    expect(ingest.readinessProbe.httpGet).toEqual({ path: '/ingest/health', port: 'http' });
+    // A dependency outage takes pods out of rotation; it must not restart them all.
+    for (const served of [bff, ingest]) {
+      expect(served.livenessProbe).toEqual(
+        expect.objectContaining({ tcpSocket: { port: 'http' } }),
+      );
+    }
+    const stream = containerOf(objects, 'stream');
+    expect(stream.ports).toBeUndefined();
+    expect(stream.livenessProbe.exec.command.join(' ')).toContain(':238A 01 '); // 9098 in hex
+  });
+
+  it('runs the BFF without the in-process pipeline or the simulator', () => {
+    const env = containerOf(objects, 'bff').env;
+    expect(env).toContainEqual({ name: 'PIPELINE', value: 'off' });
+    expect(env).toContainEqual({ name: 'SIMULATOR_RATE', value: '0' });
+    for (const workload of ['ingest', 'stream']) {
+      const names = (containerOf(objects, workload).env ?? []).map((e: Parsed) => e.name);
+      expect(names).not.toContain('PIPELINE');
+    }
+  });
+
+  it('points the load balancers at the ports the Services expose', () => {
+    const bindings = ofKind(objects, 'TargetGroupBinding') as Parsed[];
+    const ports = Object.fromEntries(
+      bindings.map((binding) => [binding.metadata.name, binding.spec.serviceRef.port]),
+    );
+    expect(ports).toEqual({ 'beaus-bff': 8080, 'beaus-ingest': 8090 });
   });
 
   it('has a disruption budget per workload', () => {
@@ -61,7 +105,12 @@ describe.each(STAGE_NAMES)('Kubernetes manifests (%s)', (stage) => {
     const [scaled] = ofKind(objects, 'ScaledObject') as Parsed[];
     expect(scaled.spec.triggers[0]).toMatchObject({
       type: 'kafka',
-      metadata: { topic: 'trips', sasl: 'aws_msk_iam', tls: 'enable' },
+      metadata: {
+        topic: 'trips.raw',
+        consumerGroup: 'stream-processor.trips.raw',
+        sasl: 'aws_msk_iam',
+        tls: 'enable',
+      },
     });
     const partitions = manifestInputs(stage).stageProps.eventLog.tripPartitions;
     expect(scaled.spec.maxReplicaCount).toBeLessThanOrEqual(partitions);

@@ -68,7 +68,15 @@ describe('compute stack', () => {
     });
     prod.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', {
       TargetType: 'ip',
+      Port: 8080,
       HealthCheckPath: '/api/health',
+    });
+    // The gateway listens on INGEST_PORT (8090) and answers health on /ingest/health.
+    prod.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', {
+      TargetType: 'ip',
+      Protocol: 'TCP',
+      Port: 8090,
+      HealthCheckPath: '/ingest/health',
     });
   });
 
@@ -78,5 +86,17 @@ describe('compute stack', () => {
     const actions = JSON.stringify(ingest?.[1].Properties.PolicyDocument);
     expect(actions).toContain('kafka-cluster:WriteData');
     expect(actions).not.toContain('kafka-cluster:ReadData');
+    // The topic the backend appends to (backend/src/ingest/ingest-plugin.ts RAW_TRIPS_TOPIC).
+    expect(actions).toContain('/trips.raw"');
+  });
+
+  it('lets the processors read trips.raw, write their outcome topics and use their group', () => {
+    const policies = prod.findResources('AWS::IAM::Policy');
+    const stream = Object.entries(policies).find(([id]) => id.includes('streamRole'));
+    const document = JSON.stringify(stream?.[1].Properties.PolicyDocument);
+    for (const topic of ['trips.raw', 'trips.posted', 'trips.review', 'trips.dead-letter']) {
+      expect(document).toContain(`/${topic}"`);
+    }
+    expect(document).toContain('/stream-processor.trips.raw"');
   });
 });

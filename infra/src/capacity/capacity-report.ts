@@ -1,6 +1,7 @@
 import type { StageProps } from '../config/stage-props.ts';
 import { capacityAt, MODEL_RATES, type CapacityPoint } from './capacity-model.ts';
 import { THROUGHPUT } from './figures.ts';
+import { inputTables } from './inputs-report.ts';
 import { EMBEDDED_MONTHLY, PRICES_AS_OF } from './prices.ts';
 
 export const TABLE_START =
@@ -45,17 +46,17 @@ function costRow(point: CapacityPoint): string {
   ].join(' | ');
 }
 
-/** The generated Markdown block of docs/capacity-and-cost.md. */
+/** The generated Markdown block of docs/capacity.md. */
 export function capacityTables(stage: StageProps): string {
   const points = MODEL_RATES.map((rate) => capacityAt(rate, stage));
   const embeddedRate = THROUGHPUT.embeddedTripsPerSecond.value;
   const embeddedPerMillion = EMBEDDED_MONTHLY / ((embeddedRate * SECONDS_PER_MONTH) / 1e6);
-  const placeholders = Object.values(THROUGHPUT).filter((f) => f.source === 'placeholder');
   return [
     TABLE_START,
     '',
-    `Prices: ${PRICES_AS_OF}. Figures still placeholders: ${placeholders.length} of ` +
-      `${Object.keys(THROUGHPUT).length} (see "Inputs").`,
+    inputTables(),
+    '',
+    `Prices: ${PRICES_AS_OF}.`,
     '',
     '| trips/s | ingest pods | processor pods | BFF pods | node vCPU | partitions | brokers | database | cache |',
     '|---:|---:|---:|---:|---:|---:|---|---|---|',

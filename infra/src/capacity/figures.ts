@@ -1,10 +1,17 @@
+import {
+  INGEST_BENCHMARK,
+  MEASURED_RECORD_BYTES,
+  PIPELINE_BENCHMARK,
+  type BenchmarkRun,
+} from './benchmarks.ts';
+
 /**
  * Inputs of the capacity model. Every throughput figure says where it comes from: `measured`
- * figures come from `backend/bench` on the 2-core reference machine; `placeholder` figures are
- * the BRIEF §4 targets (or a stated engineering assumption) until the benchmarks print theirs.
- * Replace a placeholder by editing its value and source; the docs table regenerates from here.
+ * figures are derived from the `backend/bench` runs in benchmarks.ts (whole 2-core machine,
+ * divided per vCPU, so conservative); `assumption` figures are engineering estimates nobody has
+ * measured yet. Change a value here (or a run in benchmarks.ts) and regenerate the docs.
  */
-export type FigureSource = 'measured' | 'placeholder';
+export type FigureSource = 'measured' | 'assumption';
 
 export interface Figure {
   readonly value: number;
@@ -22,42 +29,65 @@ export interface ThroughputFigures {
   readonly embeddedTripsPerSecond: Figure;
 }
 
+const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+/** Whole-machine rate ÷ machine vCPU: a floor, since the broker or database used some of them. */
+function perVcpu(run: BenchmarkRun): number {
+  return Math.floor(run.tripsPerSecond / run.machineVcpu);
+}
+
+/** Short form for the inputs table; the run's conditions are in the benchmarks table. */
+function measuredBasis(run: BenchmarkRun): string {
+  return (
+    `${run.name}: ${count(run.tripsPerSecond)} trips/s for the whole machine ÷ ` +
+    `${run.machineVcpu} vCPU, shared with ${run.sharedWith}`
+  );
+}
+
 export const THROUGHPUT: ThroughputFigures = {
   ingestTripsPerCoreSecond: {
-    value: 50_000,
+    value: perVcpu(INGEST_BENCHMARK),
     unit: 'trips/s per vCPU',
-    source: 'placeholder',
-    basis: 'BRIEF §4 target: 100,000 trips/s on 2 cores into Kafka (acks=all)',
+    source: 'measured',
+    basis: measuredBasis(INGEST_BENCHMARK),
   },
   processorTripsPerCoreSecond: {
-    value: 10_000,
+    value: perVcpu(PIPELINE_BENCHMARK),
     unit: 'trips/s per vCPU',
-    source: 'placeholder',
-    basis: 'BRIEF §4 target: 20,000 trips/s on 2 cores, rate + post into Postgres',
+    source: 'measured',
+    basis: `${measuredBasis(PIPELINE_BENCHMARK)} (the run at the lowest background load; others ${PIPELINE_BENCHMARK.otherRuns})`,
   },
   databaseTripsPerVcpuSecond: {
-    value: 5_000,
+    value: perVcpu(PIPELINE_BENCHMARK),
     unit: 'trips/s per DB vCPU',
-    source: 'placeholder',
-    basis: 'assumption: half the processor rate, as Postgres does the durable work',
+    source: 'measured',
+    basis:
+      `floor from the same run: Postgres did all the durable work of ` +
+      `${count(PIPELINE_BENCHMARK.tripsPerSecond)} trips/s on at most the machine's ` +
+      `${PIPELINE_BENCHMARK.machineVcpu} vCPU; RDS network storage and Multi-AZ commit latency ` +
+      `were not measured`,
   },
   tripRecordBytes: {
-    value: 500,
+    value: MEASURED_RECORD_BYTES,
     unit: 'bytes per trip on Kafka',
-    source: 'placeholder',
-    basis: 'assumption: JSON trip with plate read and two image keys',
+    source: 'measured',
+    basis: 'trip.v1 record of the ingest benchmark, the size ProducerPerformance was given',
   },
   partitionMBPerSecond: {
     value: 5,
     unit: 'MB/s per partition',
-    source: 'placeholder',
-    basis: 'assumption: conservative per-partition ingress for acks=all, RF 3',
+    source: 'assumption',
+    basis:
+      'conservative per-partition ingress for acks=all, RF 3; the ingest run pushed ~2.8 MB/s ' +
+      'per partition (33.5 MB/s over 12) without reaching a partition limit',
   },
   embeddedTripsPerSecond: {
     value: 2_000,
     unit: 'trips/s',
-    source: 'placeholder',
-    basis: 'assumption: embedded posture (PGlite, Postgres-table log) on one 4-vCPU box',
+    source: 'assumption',
+    basis:
+      'embedded posture (PGlite, Postgres-table log, one process) on one 4-vCPU machine; ' +
+      'not benchmarked yet',
   },
 };
 

@@ -11,10 +11,15 @@ export interface WorkloadLoadBalancersProps {
   readonly stageProps: StageProps;
 }
 
-/** Container ports; the manifests and Dockerfiles use the same numbers. */
+/**
+ * Container ports and health paths as the backend serves them: the BFF on PORT (default 8080)
+ * with GET /api/health; the gateway on INGEST_PORT (default 8090, backend/src/ingest/
+ * ingest-config.ts) with GET /ingest/health. The manifests and Dockerfile use the same numbers.
+ */
 export const BFF_PORT = 8080;
-export const INGEST_PORT = 8081;
-export const HEALTH_PATH = '/api/health';
+export const INGEST_PORT = 8090;
+export const BFF_HEALTH_PATH = '/api/health';
+export const INGEST_HEALTH_PATH = '/ingest/health';
 /** Tag the Karpenter NodeClass selects so nodes admit load-balancer traffic. */
 export const WORKLOAD_INGRESS_TAG = 'beaus:workload-ingress';
 
@@ -56,7 +61,11 @@ export class WorkloadLoadBalancers extends Construct {
       port: BFF_PORT,
       protocol: elbv2.ApplicationProtocol.HTTP,
       targetType: elbv2.TargetType.IP,
-      healthCheck: { path: HEALTH_PATH, interval: Duration.seconds(10), healthyThresholdCount: 2 },
+      healthCheck: {
+        path: BFF_HEALTH_PATH,
+        interval: Duration.seconds(10),
+        healthyThresholdCount: 2,
+      },
       deregistrationDelay: Duration.seconds(20),
     });
     this.alb.addListener('Listener', {
@@ -92,7 +101,7 @@ export class WorkloadLoadBalancers extends Construct {
       port: INGEST_PORT,
       protocol: elbv2.Protocol.TCP,
       targetType: elbv2.TargetType.IP,
-      healthCheck: { protocol: elbv2.Protocol.HTTP, path: HEALTH_PATH },
+      healthCheck: { protocol: elbv2.Protocol.HTTP, path: INGEST_HEALTH_PATH },
       deregistrationDelay: Duration.seconds(30),
     });
     this.nlb.addListener('Listener', {

@@ -14,12 +14,17 @@ export interface WorkloadRolesProps {
   readonly data: DataStack;
 }
 
-export const TRIPS_TOPIC = 'trips';
-export const TRIP_EXCEPTIONS_TOPIC = 'trips.exceptions';
+/**
+ * Topic and consumer-group names as the backend uses them (backend/src/stream/outcome-records.ts,
+ * processor-loop.ts): the gateway appends to trips.raw; the processors read it and append their
+ * outcomes. The Kafka adapter names a group's consumer `<group>.<topic>`.
+ */
+export const TRIPS_TOPIC = 'trips.raw';
+export const TRIP_OUTCOME_TOPICS = ['trips.posted', 'trips.review', 'trips.dead-letter'];
 /** Consumer group whose lag drives processor scaling: posting to the ledger. */
-export const POSTING_CONSUMER_GROUP = 'beaus-stream-posting';
-/** Consumer groups of the stream processors: posting (ledger) and projections (Redis). */
-export const STREAM_CONSUMER_GROUPS = [POSTING_CONSUMER_GROUP, 'beaus-stream-projections'];
+export const POSTING_CONSUMER_GROUP = `stream-processor.${TRIPS_TOPIC}`;
+/** Consumer groups of the stream processors (one group; projections run in the same loop). */
+export const STREAM_CONSUMER_GROUPS = [POSTING_CONSUMER_GROUP];
 
 /** Kubernetes service account name of each workload (also used by the manifests). */
 export function serviceAccountName(workload: WorkloadName): string {
@@ -45,13 +50,16 @@ export class WorkloadRoles extends Construct {
 
     const ingest = this.podRole('ingest', props);
     ingest.addToPolicy(kafkaConnect(clusterArn));
-    ingest.addToPolicy(kafkaTopics(['kafka-cluster:WriteData'], [TRIPS_TOPIC], eventLog));
+    // CreateTopic: the backend's Kafka adapter creates a missing topic on first use.
+    const writeTopic = ['kafka-cluster:WriteData', 'kafka-cluster:CreateTopic'];
+    ingest.addToPolicy(kafkaTopics(writeTopic, [TRIPS_TOPIC], eventLog));
     this.allowObjects(ingest, ['s3:PutObject'], evidence, 'roadside evidence images by key');
 
     const stream = this.podRole('stream', props);
     stream.addToPolicy(kafkaConnect(clusterArn));
-    stream.addToPolicy(kafkaTopics(['kafka-cluster:ReadData'], [TRIPS_TOPIC], eventLog));
-    stream.addToPolicy(kafkaTopics(['kafka-cluster:WriteData'], [TRIP_EXCEPTIONS_TOPIC], eventLog));
+    const readTopic = ['kafka-cluster:ReadData', 'kafka-cluster:CreateTopic'];
+    stream.addToPolicy(kafkaTopics(readTopic, [TRIPS_TOPIC], eventLog));
+    stream.addToPolicy(kafkaTopics(writeTopic, TRIP_OUTCOME_TOPICS, eventLog));
     stream.addToPolicy(
       new iam.PolicyStatement({
         actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'],

@@ -2,7 +2,7 @@
  * Typed per-stage configuration: every size, count and switch that differs between `dev` and
  * `prod` lives here, so stacks never branch on the stage name. The scale-up knobs (node types,
  * broker count, replicas, partitions) are the fields the capacity model in
- * `src/capacity/capacity-model.ts` reads and `docs/capacity-and-cost.md` explains.
+ * `src/capacity/capacity-model.ts` reads and `docs/capacity.md` explains.
  */
 export const STAGE_NAMES = ['dev', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];

@@ -105,7 +105,7 @@ const prod: StageProps = {
     guestPathPrefixes: GUEST_PATHS,
     cloudFrontPrefixListId: CLOUDFRONT_ORIGIN_FACING_PREFIX_LIST_US_EAST_1,
   },
-  // Sized for the initial launch (~1,000 trips/s peak); see docs/capacity-and-cost.md to scale.
+  // Sized for the initial launch (~1,000 trips/s peak); see docs/capacity.md to scale.
   database: {
     instanceType: 'm7g.large',
     multiAz: true,

@@ -23,9 +23,3 @@ export type KubernetesObject = { apiVersion: string; kind: string } & Record<str
 export const NAMESPACE = 'beaus';
 /** Secret the deploy script writes from Secrets Manager: DATABASE_URL and REDIS_URL. */
 export const CONNECTIONS_SECRET = 'beaus-connections';
-
-export const WORKLOAD_PORTS: Readonly<Record<WorkloadName, number>> = {
-  bff: 8080,
-  ingest: 8081,
-  stream: 8082,
-};

@@ -12,13 +12,12 @@ import { NODE_POOL_NAME } from './platform-manifests.ts';
 import {
   CONNECTIONS_SECRET,
   NAMESPACE,
-  WORKLOAD_PORTS,
   type KubernetesObject,
   type ManifestInputs,
 } from './manifest-inputs.ts';
+import { SERVICE_PORTS, workloadRuntime, type ServedWorkload } from './workload-runtime.ts';
 
 export const RUNTIME_CONFIG = 'beaus-runtime';
-const HEALTH_PATH = '/api/health';
 
 function labels(workload: WorkloadName): Record<string, string> {
   return { 'app.kubernetes.io/name': `beaus-${workload}`, 'app.kubernetes.io/part-of': 'beaus' };
@@ -52,26 +51,22 @@ export function runtimeConfig(inputs: ManifestInputs): KubernetesObject {
 
 function container(workload: WorkloadName, inputs: ManifestInputs): IContainer {
   const sizing = inputs.stageProps.workloads[workload];
-  const port = WORKLOAD_PORTS[workload];
-  const probe = { httpGet: { path: HEALTH_PATH, port: 'http' }, periodSeconds: 10 };
   return {
     name: workload,
     image: inputs.imageUris[workload],
-    ports: [{ name: 'http', containerPort: port }],
-    env: [{ name: 'PORT', value: String(port) }],
+    // Ports, env and probes per service: see workload-runtime.ts.
+    ...workloadRuntime(workload, inputs.kafkaBootstrapBrokers),
     envFrom: [
       { configMapRef: { name: RUNTIME_CONFIG } },
-      // The ingest gateway needs no database or cache credentials.
-      ...(workload === 'ingest' ? [] : [{ secretRef: { name: CONNECTIONS_SECRET } }]),
+      // All three need DATABASE_URL: the gateway reads device credentials from Postgres, and
+      // without it would fall back to PGlite on the read-only root filesystem.
+      { secretRef: { name: CONNECTIONS_SECRET } },
     ],
     resources: {
       requests: { cpu: `${sizing.cpuMillis}m`, memory: `${sizing.memoryMiB}Mi` },
       // No CPU limit (throttling hurts p99); memory limit = request so the node never over-commits.
       limits: { memory: `${sizing.memoryMiB}Mi` },
     },
-    startupProbe: { ...probe, periodSeconds: 2, failureThreshold: 30 },
-    readinessProbe: { ...probe, failureThreshold: 2 },
-    livenessProbe: { ...probe, failureThreshold: 3, timeoutSeconds: 2 },
     securityContext: {
       allowPrivilegeEscalation: false,
       readOnlyRootFilesystem: true,
@@ -141,13 +136,13 @@ export function workloadServiceAccount(workload: WorkloadName): KubernetesObject
 }
 
 /** ClusterIP service: the TargetGroupBinding registers its endpoints in the CDK target group. */
-export function workloadService(workload: WorkloadName): KubernetesObject {
+export function workloadService(workload: ServedWorkload): KubernetesObject {
   return json(
     new Service({
       metadata: { name: `beaus-${workload}`, namespace: NAMESPACE, labels: labels(workload) },
       spec: {
         selector: labels(workload),
-        ports: [{ name: 'http', port: WORKLOAD_PORTS[workload], targetPort: 'http' }],
+        ports: [{ name: 'http', port: SERVICE_PORTS[workload], targetPort: 'http' }],
       },
     }),
   );
@@ -155,7 +150,7 @@ export function workloadService(workload: WorkloadName): KubernetesObject {
 
 /** Served by the AWS Load Balancer Controller (installed by deploy.yml, registers targets only). */
 export function targetGroupBinding(
-  workload: WorkloadName,
+  workload: ServedWorkload,
   targetGroupArn: string,
 ): KubernetesObject {
   return {
@@ -165,7 +160,7 @@ export function targetGroupBinding(
     spec: {
       targetGroupARN: targetGroupArn,
       targetType: 'ip',
-      serviceRef: { name: `beaus-${workload}`, port: WORKLOAD_PORTS[workload] },
+      serviceRef: { name: `beaus-${workload}`, port: SERVICE_PORTS[workload] },
     },
   };
 }
