@@ -2,6 +2,7 @@ import type { BeausApp } from '../platform/app-types.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { agentAccountRoutes } from './agent/account/account.routes.ts';
 import { agentRoutes } from './agent/agent.routes.ts';
+import { agentReviewRoutes } from './agent/review/review.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { customerRoutes } from './customer/customer.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
@@ -21,6 +22,7 @@ export async function apiRoutes(app: BeausApp): Promise<void> {
   await app.register(authRoutes, { prefix: '/auth' });
   await app.register(agentRoutes, { prefix: '/agent' });
   await app.register(agentAccountRoutes, { prefix: '/agent' });
+  await app.register(agentReviewRoutes, { prefix: '/agent' });
   await app.register(supervisorRoutes, { prefix: '/supervisor' });
   await app.register(adminRoutes, { prefix: '/admin' });
   await app.register(customerRoutes, { prefix: '/customer' });

@@ -2,6 +2,7 @@ import type { TranslationSet } from '@beaus/shared';
 
 const en = {
   'agent.nav.accounts': 'Account search',
+  'agent.nav.review': 'Image review',
   'agent.search.title': 'Find an account',
   'agent.search.label': 'Account no., name, plate, tag, invoice no., phone or e-mail',
   'agent.search.submit': 'Search',
@@ -31,6 +32,7 @@ const en = {
 
 const es: Record<keyof typeof en, string> = {
   'agent.nav.accounts': 'Búsqueda de cuentas',
+  'agent.nav.review': 'Revisión de imágenes',
   'agent.search.title': 'Buscar una cuenta',
   'agent.search.label': 'N.º de cuenta, nombre, placa, tag, n.º de factura, teléfono o correo',
   'agent.search.submit': 'Buscar',

@@ -13,5 +13,6 @@ import type { NavItem } from '@beaus/shared';
 export default class LayoutComponent {
   protected readonly navItems: readonly NavItem[] = [
     { path: '/accounts', labelKey: 'agent.nav.accounts' },
+    { path: '/review', labelKey: 'agent.nav.review' },
   ];
 }

@@ -32,6 +32,11 @@ export default [
         loadChildren: () => import('./features/account/account.routes'),
       },
       {
+        path: 'review',
+        canActivate: [requireRoles('agent', 'supervisor')],
+        loadChildren: () => import('./features/review/review.routes'),
+      },
+      {
         path: 'accounts',
         canActivate: [requireRoles('agent', 'supervisor')],
         loadChildren: () => import('./features/account-search/account-search.routes'),

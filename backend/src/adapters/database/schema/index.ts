@@ -9,6 +9,7 @@ export * from './ledger.ts';
 export * from './payments.ts';
 export * from './projections.ts';
 export * from './rates.ts';
+export * from './review.ts';
 export * from './roadside.ts';
 export * from './trips.ts';
 export * from './users.ts';
