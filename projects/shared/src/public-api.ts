@@ -38,6 +38,8 @@ export * from './lib/pipes/plate.pipe';
 export * from './lib/pipes/zoned-date';
 export * from './lib/pipes/zoned-date.pipe';
 export * from './lib/status/status-chip.component';
+export * from './lib/chart/chart-loader';
+export * from './lib/chart/chart.component';
 export * from './lib/states/loading-state.component';
 export * from './lib/states/empty-state.component';
 export * from './lib/states/error-state.component';

@@ -1,7 +1,11 @@
 import Type from 'typebox';
 import type { BeausApp } from '../../platform/app-types.ts';
 import { protectedErrorResponses } from '../../platform/errors.ts';
+import { approvalRoutes } from './approvals.routes.ts';
+import { dashboardRoutes } from './dashboard.routes.ts';
 import { loadOverview } from './overview.ts';
+import { reportRoutes } from './reports/reports.routes.ts';
+import { caseworkReportRoutes } from './reports/casework-reports.routes.ts';
 
 const OverviewQuery = Type.Object(
   {
@@ -42,6 +46,10 @@ const OperationsOverview = Type.Object(
 );
 
 export async function supervisorRoutes(app: BeausApp): Promise<void> {
+  await app.register(dashboardRoutes);
+  await app.register(approvalRoutes);
+  await app.register(reportRoutes);
+  await app.register(caseworkReportRoutes);
   app.get(
     '/overview',
     {

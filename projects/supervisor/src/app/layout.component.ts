@@ -13,5 +13,8 @@ import type { NavItem } from '@beaus/shared';
 export default class LayoutComponent {
   protected readonly navItems: readonly NavItem[] = [
     { path: '/overview', labelKey: 'supervisor.nav.overview' },
+    { path: '/dashboard', labelKey: 'supervisor.nav.dashboard' },
+    { path: '/approvals', labelKey: 'supervisor.nav.approvals' },
+    { path: '/reports', labelKey: 'supervisor.nav.reports' },
   ];
 }
