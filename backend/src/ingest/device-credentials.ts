@@ -130,6 +130,14 @@ export async function rotateDeviceCredential(
 }
 
 /**
+ * Makes every authenticator of this process read the device afresh on its next batch: call after
+ * changing its credential or status in your own transaction (other processes follow within TTL).
+ */
+export function forgetDevice(name: string): void {
+  for (const authenticator of liveAuthenticators) authenticator.forget(name);
+}
+
+/**
  * Reads `Authorization: Basic base64(name:secret)` or `Authorization: Bearer name.secret` (the
  * device key: the secret is base64url, so the last dot separates it from the device name).
  */

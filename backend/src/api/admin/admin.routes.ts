@@ -1,6 +1,12 @@
 import Type from 'typebox';
 import type { BeausApp } from '../../platform/app-types.ts';
 import { protectedErrorResponses } from '../../platform/errors.ts';
+import { deviceRoutes } from './devices/devices.routes.ts';
+import { ruleRoutes } from './rules/rules.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { userRoutes } from './users/users.routes.ts';
+import { networkRoutes } from './network/network.routes.ts';
+import { rateScheduleRoutes } from './rates/rate-schedules.routes.ts';
 import { listPlazas, plazaSortKeys, type PlazaSortKey } from './plaza-list.ts';
 
 const PlazaListQuery = Type.Object(
@@ -45,7 +51,14 @@ const PlazaPage = Type.Object(
   { title: 'PlazaPage' },
 );
 
+/** The admin app's routes; each area registers its own module here. */
 export async function adminRoutes(app: BeausApp): Promise<void> {
+  await app.register(rateScheduleRoutes);
+  await app.register(deviceRoutes);
+  await app.register(ruleRoutes);
+  await app.register(auditRoutes);
+  await app.register(userRoutes);
+  await app.register(networkRoutes);
   app.get(
     '/plazas',
     {

@@ -2,6 +2,12 @@ import type { TranslationSet } from '@beaus/shared';
 
 const en = {
   'admin.nav.plazas': 'Plazas',
+  'admin.nav.rates': 'Rate schedules',
+  'admin.nav.devices': 'Roadside devices',
+  'admin.nav.rules': 'Business rules',
+  'admin.nav.audit': 'Audit log',
+  'admin.nav.users': 'Staff users',
+  'admin.error.generic': 'That did not work. Try again in a moment.',
   'admin.plazas.title': 'Plazas',
   'admin.plazas.table': 'Toll plazas',
   'admin.plazas.none': 'No plazas are configured yet.',
@@ -12,10 +18,26 @@ const en = {
   'admin.column.direction': 'Direction',
   'admin.column.lanes': 'Lanes',
   'admin.column.devices': 'Devices (active / all)',
+  'admin.plazaForm.title': 'Add a plaza',
+  'admin.plazaForm.submit': 'Add plaza',
+  'admin.plazaForm.done': 'Plaza added.',
+  'admin.plazaForm.required': 'Required',
+  'admin.plazaForm.codeInvalid': 'Capitals, digits and dashes, 2–16, e.g. AUS-PRM',
+  'admin.plazaForm.latitudeLabel': 'Latitude',
+  'admin.plazaForm.longitudeLabel': 'Longitude',
+  'admin.plazaForm.latitude': 'A number from -90 to 90',
+  'admin.plazaForm.longitude': 'A number from -180 to 180',
+  'admin.plazaForm.zone': 'An IANA time zone, e.g. America/Chicago',
 } as const;
 
 const es: Record<keyof typeof en, string> = {
   'admin.nav.plazas': 'Plazas de peaje',
+  'admin.nav.rates': 'Tarifas',
+  'admin.nav.devices': 'Equipos de vía',
+  'admin.nav.rules': 'Reglas de negocio',
+  'admin.nav.audit': 'Auditoría',
+  'admin.nav.users': 'Usuarios del personal',
+  'admin.error.generic': 'No funcionó. Inténtelo de nuevo en un momento.',
   'admin.plazas.title': 'Plazas de peaje',
   'admin.plazas.table': 'Plazas de peaje',
   'admin.plazas.none': 'Todavía no hay plazas configuradas.',
@@ -26,6 +48,16 @@ const es: Record<keyof typeof en, string> = {
   'admin.column.direction': 'Sentido',
   'admin.column.lanes': 'Carriles',
   'admin.column.devices': 'Dispositivos (activos / todos)',
+  'admin.plazaForm.title': 'Añadir una plaza',
+  'admin.plazaForm.submit': 'Añadir plaza',
+  'admin.plazaForm.done': 'Plaza añadida.',
+  'admin.plazaForm.required': 'Obligatorio',
+  'admin.plazaForm.codeInvalid': 'Mayúsculas, dígitos y guiones, 2–16, p. ej. AUS-PRM',
+  'admin.plazaForm.latitudeLabel': 'Latitud',
+  'admin.plazaForm.longitudeLabel': 'Longitud',
+  'admin.plazaForm.latitude': 'Un número de -90 a 90',
+  'admin.plazaForm.longitude': 'Un número de -180 a 180',
+  'admin.plazaForm.zone': 'Una zona horaria IANA, p. ej. America/Chicago',
 };
 
 /** The admin app's texts in English and Spanish. */

@@ -13,5 +13,10 @@ import type { NavItem } from '@beaus/shared';
 export default class LayoutComponent {
   protected readonly navItems: readonly NavItem[] = [
     { path: '/plazas', labelKey: 'admin.nav.plazas' },
+    { path: '/rates', labelKey: 'admin.nav.rates' },
+    { path: '/devices', labelKey: 'admin.nav.devices' },
+    { path: '/rules', labelKey: 'admin.nav.rules' },
+    { path: '/audit', labelKey: 'admin.nav.audit' },
+    { path: '/users', labelKey: 'admin.nav.users' },
   ];
 }

@@ -1,5 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { DataTableComponent, TranslatePipe } from '@beaus/shared';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { DataTableComponent, ToastService, TranslatePipe, TranslationService } from '@beaus/shared';
+import { messageOf } from '../../../common/api-error';
+import { AddPlazaFormComponent } from '../components/add-plaza-form.component';
+import type { PlazaDraft } from '../data/plaza-form';
 import type { TableColumn, TableLoader } from '@beaus/shared';
 import { PlazasApi } from '../data/plazas.api';
 import type { PlazaSummary } from '../data/plazas.api';
@@ -8,10 +11,11 @@ import type { PlazaSummary } from '../data/plazas.api';
 @Component({
   selector: 'beaus-plazas-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTableComponent, TranslatePipe],
+  imports: [DataTableComponent, TranslatePipe, AddPlazaFormComponent],
   template: `
     <div class="beaus-page">
       <h1 class="beaus-page-title">{{ 'admin.plazas.title' | translate }}</h1>
+      <beaus-add-plaza-form [busy]="busy()" (added)="add($event)" />
       <beaus-data-table
         labelKey="admin.plazas.table"
         emptyKey="admin.plazas.none"
@@ -24,6 +28,11 @@ import type { PlazaSummary } from '../data/plazas.api';
 })
 export default class PlazasPage {
   private readonly api = inject(PlazasApi);
+  private readonly toast = inject(ToastService);
+  private readonly translations = inject(TranslationService);
+  private readonly table = viewChild.required(DataTableComponent);
+  private readonly form = viewChild.required(AddPlazaFormComponent);
+  protected readonly busy = signal(false);
 
   protected readonly columns: readonly TableColumn<PlazaSummary>[] = [
     { key: 'code', headerKey: 'admin.column.code', sortable: true },
@@ -41,4 +50,20 @@ export default class PlazasPage {
   ];
 
   protected readonly loadPlazas: TableLoader<PlazaSummary> = (query) => this.api.list(query);
+
+  protected add(plaza: PlazaDraft): void {
+    this.busy.set(true);
+    this.api.create(plaza).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.form().reset();
+        this.table().reload();
+        this.toast.info(this.translations.translate('admin.plazaForm.done'));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.toast.error(this.translations.translate(messageOf(error)));
+      },
+    });
+  }
 }
