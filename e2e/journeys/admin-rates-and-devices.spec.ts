@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yIssues } from '../support/axe';
-import { signIn } from '../support/sign-in';
+import { expectNoSeriousA11yIssues } from '../support/axe.ts';
+import { signIn } from '../support/sign-in.ts';
 
 /** `datetime-local` value for an instant in the browser's zone. */
 function localValue(at: Date): string {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yIssues } from '../support/axe';
-import { signIn } from '../support/sign-in';
+import { expectNoSeriousA11yIssues } from '../support/axe.ts';
+import { signIn } from '../support/sign-in.ts';
 
 /** A whole number shown with thousands separators ("12,840") as a number. */
 const countOf = (text: string) => Number(text.replace(/[^\d]/g, ''));
