@@ -56,6 +56,13 @@ export const EnvironmentSchema = Type.Object({
   S3_ENDPOINT: Type.Optional(
     Type.String({ pattern: '^https?://.+', description: 'must be an http(s):// URL' }),
   ),
+  SES_FROM_ADDRESS: Type.Optional(
+    Type.String({
+      pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      description:
+        'must be an e-mail address verified in SES (unset = outbox folder DATA_DIR/outbox)',
+    }),
+  ),
   KAFKA_BROKERS: Type.Optional(
     Type.String({
       pattern: '^[^,:\\s]+:\\d+(,[^,:\\s]+:\\d+)*$',

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       databaseUrl: null,
       redisUrl: null,
       s3: null,
+      sesFromAddress: null,
       kafkaBrokers: null,
       cognito: null,
       appsDir: `${repositoryRoot}/dist`,

@@ -18,6 +18,8 @@ export interface Config {
   redisUrl: string | null;
   /** Unset → local folder `dataDir/objects`. */
   s3: { bucket: string; region: string | null; endpoint: string | null } | null;
+  /** Unset → e-mail is written to the outbox folder `dataDir/outbox`; set → sent through SES. */
+  sesFromAddress: string | null;
   /** Unset → Postgres-table event log. */
   kafkaBrokers: string[] | null;
   /** Unset → the built-in local identity provider. */
@@ -114,6 +116,7 @@ function toConfig(env: Static<typeof EnvironmentSchema>): Config {
     s3: env.S3_BUCKET
       ? { bucket: env.S3_BUCKET, region: env.S3_REGION ?? null, endpoint: env.S3_ENDPOINT ?? null }
       : null,
+    sesFromAddress: env.SES_FROM_ADDRESS ?? null,
     kafkaBrokers: env.KAFKA_BROKERS ? env.KAFKA_BROKERS.split(',') : null,
     cognito:
       env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID && env.COGNITO_REGION

@@ -4,6 +4,7 @@ import type { Database } from '../adapters/database/database.ts';
 import * as schema from '../adapters/database/schema/index.ts';
 import { hashPassword } from '../adapters/identity/password.ts';
 import { defaultConfiguration } from './configuration-defaults.ts';
+import { seedDemoGuestInvoices } from './demo-invoices.ts';
 import { InvoiceBook } from './invoice-book.ts';
 import { LedgerBook } from './ledger-book.ts';
 import { seedRoadNetwork } from './network.ts';
@@ -147,6 +148,7 @@ export async function seedDemoData(database: Database, options: SeedOptions): Pr
         `coalesce((select max(id) from "${name}"), 0) + 1, false)`,
     );
   }
+  await seedDemoGuestInvoices(sink, asOf);
   const summary: SeedSummary = {
     asOf,
     accounts: population.accountCount,

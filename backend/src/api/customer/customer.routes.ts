@@ -2,7 +2,10 @@ import Type from 'typebox';
 import type { BeausApp } from '../../platform/app-types.ts';
 import { principalOf } from '../../platform/auth.ts';
 import { ErrorResponse, notFound, protectedErrorResponses } from '../../platform/errors.ts';
+import { cardFieldsRoutes } from './card-fields.routes.ts';
+import { guestPayRoutes } from './guest-pay.routes.ts';
 import { loadMyAccount } from './my-account.ts';
+import { topUpRoutes } from './top-up.routes.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -17,6 +20,14 @@ const MyAccount = Type.Object(
     balanceCents: Type.Integer({ description: 'Sum of the ledger; negative when owed' }),
     autoTopUp: Nullable(
       Type.Object({ thresholdCents: Type.Integer(), amountCents: Type.Integer() }),
+    ),
+    cardOnFile: Nullable(
+      Type.Object({
+        brand: Type.String(),
+        last4: Type.String(),
+        expMonth: Type.Integer(),
+        expYear: Type.Integer(),
+      }),
     ),
     tags: Type.Array(
       Type.Object({ tagNo: Type.String(), status: Type.String(), plate: Nullable(Type.String()) }),
@@ -48,6 +59,9 @@ const MyAccount = Type.Object(
 );
 
 export async function customerRoutes(app: BeausApp): Promise<void> {
+  await app.register(guestPayRoutes);
+  await app.register(cardFieldsRoutes);
+  await app.register(topUpRoutes);
   app.get(
     '/account',
     {

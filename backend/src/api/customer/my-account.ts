@@ -8,6 +8,8 @@ export interface MyAccount {
   holderName: string | null;
   balanceCents: number;
   autoTopUp: { thresholdCents: number; amountCents: number } | null;
+  /** The default card: brand, last four and expiry only (the number is never stored). */
+  cardOnFile: { brand: string; last4: string; expMonth: number; expYear: number } | null;
   tags: { tagNo: string; status: string; plate: string | null }[];
   vehicles: {
     plate: string;
@@ -60,6 +62,16 @@ export async function loadMyAccount(
      where account_id = $1 and end_date is null order by id`,
     [accountId],
   );
+  const [card] = await database.query<{
+    brand: string;
+    last4: string;
+    exp_month: number;
+    exp_year: number;
+  }>(
+    `select brand, last4, exp_month, exp_year from payment_methods
+     where account_id = $1 and is_default order by id limit 1`,
+    [accountId],
+  );
   const trips = await database.query<Record<string, string | Date | null>>(
     `select t.id::text as id, t.occurred_at, p.name as plaza_name, p.code as plaza_code,
             p.time_zone, t.plate, t.read_type, t.amount_cents::text as amount, t.status
@@ -78,6 +90,9 @@ export async function loadMyAccount(
       account.amount === null
         ? null
         : { thresholdCents: Number(account.threshold), amountCents: Number(account.amount) },
+    cardOnFile: card
+      ? { brand: card.brand, last4: card.last4, expMonth: card.exp_month, expYear: card.exp_year }
+      : null,
     tags: tags.map((tag) => ({ tagNo: tag.tag_no, status: tag.status, plate: tag.plate })),
     vehicles: vehicles.map((vehicle) => ({
       plate: String(vehicle.plate),

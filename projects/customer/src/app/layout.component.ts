@@ -12,6 +12,7 @@ import type { NavItem } from '@beaus/shared';
 })
 export default class LayoutComponent {
   protected readonly navItems: readonly NavItem[] = [
+    { path: '/pay', labelKey: 'customer.nav.pay' },
     { path: '/account', labelKey: 'customer.nav.account' },
   ];
 }

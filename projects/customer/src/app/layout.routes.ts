@@ -25,6 +25,11 @@ export default [
         loadComponent: () => import('@beaus/shared/login').then((m) => m.LoginPageComponent),
       },
       {
+        path: 'pay',
+        title: 'Pay a toll or invoice · Beaus Tolling',
+        loadChildren: () => import('./features/guest-pay/guest-pay.routes'),
+      },
+      {
         path: 'account',
         title: 'My account · Beaus Tolling',
         canActivate: [requireRoles('customer')],

@@ -11,6 +11,13 @@ import { TranslatePipe } from '@beaus/shared';
   template: `
     <div class="beaus-page landing">
       <h1 class="title">{{ 'customer.landing.title' | translate }}</h1>
+      <section class="pay" aria-labelledby="pay-title">
+        <h2 id="pay-title" class="pay-title">{{ 'customer.landing.payTitle' | translate }}</h2>
+        <p>{{ 'customer.landing.payLead' | translate }}</p>
+        <a mat-flat-button class="pay-link" routerLink="/pay">
+          {{ 'customer.landing.pay' | translate }}
+        </a>
+      </section>
       <p class="lead">{{ 'customer.landing.lead' | translate }}</p>
       <p>{{ 'customer.landing.after' | translate }}</p>
       <ul>
@@ -41,6 +48,20 @@ import { TranslatePipe } from '@beaus/shared';
     }
     ul {
       margin: 0 0 24px;
+    }
+    .pay {
+      margin: 16px 0 8px;
+      padding: 16px 20px;
+      border-radius: 16px;
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .pay-title {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-large);
+    }
+    .pay-link {
+      min-height: 48px;
     }
   `,
 })

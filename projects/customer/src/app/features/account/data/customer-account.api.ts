@@ -1,10 +1,12 @@
 import { Injectable, inject } from '@angular/core';
-import { ApiClient, getMyAccount } from '@beaus/shared';
+import { ApiClient, getMyAccount, setMyAutoTopUp, tokenizeSandboxCard, topUpMyAccount } from '@beaus/shared';
 import type { ResponseOf } from '@beaus/shared';
 import type { Observable } from 'rxjs';
 
 /** The signed-in customer's own account: balance, tags, vehicles and recent trips. */
 export type CustomerAccount = ResponseOf<typeof getMyAccount>;
+export type TopUpReceipt = ResponseOf<typeof topUpMyAccount>;
+export type AutoTopUpSetting = CustomerAccount['autoTopUp'];
 
 /** The customer's account over the generated client (provided by the feature's routes). */
 @Injectable()
@@ -14,5 +16,22 @@ export class CustomerAccountApi {
   /** The account of whoever is signed in; the BFF decides which from the token. */
   load(): Observable<CustomerAccount> {
     return this.api.call(getMyAccount, undefined);
+  }
+
+  /** Adds money by card: a new card's token, or the card on file when `cardToken` is absent. */
+  topUp(amountCents: number, idempotencyKey: string, cardToken?: string): Observable<TopUpReceipt> {
+    return this.api.call(topUpMyAccount, {
+      'idempotency-key': idempotencyKey,
+      body: { amountCents, ...(cardToken ? { cardToken } : {}) },
+    });
+  }
+
+  setAutoTopUp(autoTopUp: AutoTopUpSetting): Observable<{ autoTopUp: AutoTopUpSetting }> {
+    return this.api.call(setMyAutoTopUp, { body: { autoTopUp } });
+  }
+
+  /** The sandbox processor's hosted-fields stand-in: card in, token out. */
+  tokenizeCard(card: { number: string; expMonth: number; expYear: number; cvc: string }) {
+    return this.api.call(tokenizeSandboxCard, { body: card });
   }
 }

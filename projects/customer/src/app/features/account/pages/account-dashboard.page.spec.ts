@@ -1,10 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslationService } from '@beaus/shared';
-import { of, throwError } from 'rxjs';
+import { of, Subject, throwError } from 'rxjs';
 import type { Observable } from 'rxjs';
 import { customerTexts } from '../../../customer.texts';
 import { CustomerAccountApi } from '../data/customer-account.api';
-import type { CustomerAccount } from '../data/customer-account.api';
+import type { CustomerAccount, TopUpReceipt } from '../data/customer-account.api';
 import AccountDashboardPage from './account-dashboard.page';
 
 const account: CustomerAccount = {
@@ -15,6 +15,7 @@ const account: CustomerAccount = {
   holderName: 'Jordan Rivera',
   balanceCents: 2345,
   autoTopUp: { thresholdCents: 1000, amountCents: 4000 },
+  cardOnFile: { brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 },
   tags: [{ tagNo: 'BEA-0000123', status: 'low_balance', plate: 'abc 123' }],
   vehicles: [
     { plate: 'abc-123', jurisdiction: 'nc', vehicleClass: 2, make: 'Toyota', model: 'Corolla' },
@@ -46,10 +47,13 @@ const account: CustomerAccount = {
 };
 
 describe('AccountDashboardPage', () => {
-  async function render(answer: () => Observable<CustomerAccount>) {
+  async function render(
+    answer: () => Observable<CustomerAccount>,
+    more: Partial<Record<keyof CustomerAccountApi, jest.Mock>> = {},
+  ) {
     const load = jest.fn(answer);
     TestBed.configureTestingModule({
-      providers: [{ provide: CustomerAccountApi, useValue: { load } }],
+      providers: [{ provide: CustomerAccountApi, useValue: { load, ...more } }],
     });
     const translations = TestBed.inject(TranslationService);
     translations.register(customerTexts);
@@ -111,5 +115,37 @@ describe('AccountDashboardPage', () => {
     await fixture.whenStable();
     expect(load).toHaveBeenCalledTimes(2);
     expect(element.querySelector('.balance')).not.toBeNull();
+  });
+
+  it('tops up with the card on file once for a double click, then shows the new balance', async () => {
+    const payment = new Subject<TopUpReceipt>();
+    const topUp = jest.fn(() => payment);
+    const { fixture, element, load } = await render(() => of(account), { topUp });
+    const button = element.querySelector<HTMLButtonElement>('.top-up-button')!;
+    expect(button.textContent).toContain('Add $25.00');
+    expect(element.textContent).toContain('visa •••• 4242');
+    button.click();
+    button.click();
+    expect(topUp).toHaveBeenCalledTimes(1);
+    expect(topUp).toHaveBeenCalledWith(2500, expect.any(String));
+    payment.next({
+      paymentId: '9',
+      status: 'succeeded',
+      amountCents: 2500,
+      paidAt: '2026-11-25T12:00:00Z',
+      declineReason: null,
+    });
+    payment.complete();
+    await fixture.whenStable();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('turns auto top-up off', async () => {
+    const setAutoTopUp = jest.fn(() => of({ autoTopUp: null }));
+    const { fixture, element } = await render(() => of(account), { setAutoTopUp });
+    element.querySelector<HTMLInputElement>('beaus-auto-top-up-form input[type=checkbox]')!.click();
+    await fixture.whenStable();
+    element.querySelector('form.auto')!.dispatchEvent(new Event('submit'));
+    expect(setAutoTopUp).toHaveBeenCalledWith(null);
   });
 });

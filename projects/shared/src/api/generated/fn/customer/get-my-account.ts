@@ -26,6 +26,12 @@ export function getMyAccount(http: HttpClient, rootUrl: string, params?: GetMyAc
 'thresholdCents': number;
 'amountCents': number;
 } | null);
+'cardOnFile': ({
+'brand': string;
+'last4': string;
+'expMonth': number;
+'expYear': number;
+} | null);
 'tags': Array<{
 'tagNo': string;
 'status': string;
@@ -77,6 +83,12 @@ export function getMyAccount(http: HttpClient, rootUrl: string, params?: GetMyAc
       'autoTopUp': ({
       'thresholdCents': number;
       'amountCents': number;
+      } | null);
+      'cardOnFile': ({
+      'brand': string;
+      'last4': string;
+      'expMonth': number;
+      'expYear': number;
       } | null);
       'tags': Array<{
       'tagNo': string;
