@@ -5,6 +5,8 @@
  * so in the embedded posture this is the only way to run them; scaled deployments set
  * PIPELINE=off and run backend/src/ingest/server.ts and backend/src/stream/server.ts instead.
  */
+import { paymentServicesFor } from './api/customer/payment-services.ts';
+import { runAutoTopUps } from './billing/auto-top-up-worker.ts';
 import type { Config } from './config/config.ts';
 import type { Logger } from './logging/logger.ts';
 import type { Adapters } from './platform/create-adapters.ts';
@@ -44,10 +46,39 @@ export async function startEmbeddedPipeline(
     });
     logger.info({ ratePerSecond: config.simulatorRate }, 'traffic simulator started');
   }
+  const topUps = startAutoTopUps(adapters, config, logger);
   return {
     async stop() {
       await simulator?.stop();
+      await topUps.stop();
       await processors.stop();
+    },
+  };
+}
+
+/** How often pending auto top-ups (requested by the processors) are charged to the card on file. */
+const autoTopUpEveryMs = 30_000;
+
+/**
+ * Charges the auto top-ups the processors request, so a prepaid tag never stays low because
+ * nobody ran the job. The billing cycle and escalation are NOT run here: they add a fee per
+ * invoice, so they run on their configured cycle (`npm run billing -w backend`, a daily job).
+ */
+function startAutoTopUps(adapters: Adapters, config: Config, logger: Logger) {
+  const { gateway, mailer } = paymentServicesFor(config);
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = runAutoTopUps({ database: adapters.database, gateway, mailer }, new Date()).then(
+      (result) => {
+        if (result.charged + result.declined > 0) logger.info(result, 'auto top-ups charged');
+      },
+      (error: unknown) => logger.warn({ err: error }, 'auto top-up run failed; retried next time'),
+    );
+  }, autoTopUpEveryMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
     },
   };
 }
