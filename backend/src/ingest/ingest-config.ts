@@ -15,6 +15,8 @@ export interface IngestConfig {
   maxBatchSize: number;
   appendTimeoutMs: number;
   deviceCacheTtlMs: number;
+  /** TRIP_TOPIC_SUFFIX: appended to trips.raw, as the stream processor does (fault tests). */
+  topicSuffix: string;
 }
 
 /** Reads and validates the gateway's configuration; throws ConfigError naming each bad variable. */
@@ -36,6 +38,10 @@ export function loadIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
     else
       problems.push(`${name} must be a whole number from ${minimum} to ${maximum} (got "${raw}")`);
   }
+  const topicSuffix = env['TRIP_TOPIC_SUFFIX']?.trim() ?? '';
+  if (!/^[A-Za-z0-9._-]{0,100}$/.test(topicSuffix)) {
+    problems.push(`TRIP_TOPIC_SUFFIX may hold only letters, digits, '.', '_' and '-'`);
+  }
   if (problems.length > 0 || !shared) throw new ConfigError(problems);
   return {
     shared,
@@ -43,5 +49,6 @@ export function loadIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
     maxBatchSize: ingest.INGEST_MAX_BATCH,
     appendTimeoutMs: ingest.INGEST_APPEND_TIMEOUT_MS,
     deviceCacheTtlMs: ingest.INGEST_DEVICE_CACHE_TTL_MS,
+    topicSuffix,
   };
 }

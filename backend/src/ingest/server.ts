@@ -11,6 +11,7 @@ import { ConfigError } from '../config/config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { buildIngestApp } from './app.ts';
 import { loadIngestConfig, type IngestConfig } from './ingest-config.ts';
+import { RAW_TRIPS_TOPIC } from './ingest-plugin.ts';
 
 function readConfig(): IngestConfig {
   try {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     maxBatchSize: config.maxBatchSize,
     appendTimeoutMs: config.appendTimeoutMs,
     deviceCacheTtlMs: config.deviceCacheTtlMs,
+    topic: `${RAW_TRIPS_TOPIC}${config.topicSuffix}`,
   });
 
   let stopping = false;

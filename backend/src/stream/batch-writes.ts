@@ -78,13 +78,19 @@ export async function lockAccountStates(
   return states;
 }
 
-/** Inserts the trips not yet stored; returns event id → trip id for those actually inserted. */
+/**
+ * Inserts the trips not yet stored; returns event id → trip id for those actually inserted.
+ * Columns travel as one array literal each (unnest): the server parses 20 flat arrays, cheaper
+ * than a JSON document of 2000 objects (measured in bench/pipeline.ts).
+ */
 export async function insertTrips(
   tx: BeausDb,
   drafts: readonly TripDraft[],
   postedAt: Date,
 ): Promise<Map<string, number>> {
   if (drafts.length === 0) return new Map();
+  const column = (value: (draft: TripDraft) => string | number | null) =>
+    arrayLiteral(drafts.map(value));
   const rows = await queryRows<{ id: unknown; event_id: string }>(
     tx,
     `insert into trips (event_id, device_id, plaza_id, lane_id, direction, occurred_at,
@@ -93,47 +99,58 @@ export async function insertTrips(
      select r.event_id, r.device_id, r.plaza_id, r.lane_id, r.direction, r.occurred_at,
        r.received_at, r.tag_no, r.plate, r.jurisdiction, r.ocr_confidence, r.vehicle_class,
        r.image_keys::text[], r.account_id, r.status,
-       r.read_type, r.amount_cents, r.rate_schedule_id, r.rate_explanation,
-       case when r.status = 'posted' then $2::timestamptz end
-     from jsonb_to_recordset($1::jsonb) as r(event_id text, device_id bigint, plaza_id bigint,
-       lane_id bigint, direction text, occurred_at timestamptz, received_at timestamptz,
-       tag_no text, plate text, jurisdiction text, ocr_confidence real, vehicle_class smallint,
-       image_keys text, account_id bigint, status text, read_type text, amount_cents bigint,
-       rate_schedule_id bigint, rate_explanation jsonb)
+       r.read_type, r.amount_cents, r.rate_schedule_id, r.rate_explanation::jsonb,
+       case when r.status = 'posted' then $20::timestamptz end
+     from unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[],
+       $6::timestamptz[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::real[],
+       $12::smallint[], $13::text[], $14::bigint[], $15::text[], $16::text[], $17::bigint[],
+       $18::bigint[], $19::text[])
+       as r(event_id, device_id, plaza_id, lane_id, direction, occurred_at, received_at, tag_no,
+         plate, jurisdiction, ocr_confidence, vehicle_class, image_keys, account_id, status,
+         read_type, amount_cents, rate_schedule_id, rate_explanation)
      on conflict (event_id) do nothing
      returning id, event_id`,
-    [asJson(drafts.map(tripRow)), postedAt.toISOString()],
+    [
+      column((d) => d.eventId),
+      column((d) => d.deviceId),
+      column((d) => d.plazaId),
+      column((d) => d.laneId),
+      column((d) => d.direction),
+      column((d) => d.occurredAt.toISOString()),
+      column((d) => d.receivedAt.toISOString()),
+      column((d) => d.tagNo),
+      column((d) => d.plate),
+      column((d) => d.jurisdiction),
+      column((d) => d.ocrConfidence),
+      column((d) => d.vehicleClass),
+      column((d) => textArray(d.imageKeys)),
+      column((d) => d.accountId),
+      column((d) => d.status),
+      column((d) => d.readType),
+      column((d) => d.amountCents),
+      column((d) => d.rateScheduleId),
+      column((d) => (d.rateExplanation === null ? null : JSON.stringify(d.rateExplanation))),
+      postedAt.toISOString(),
+    ],
   );
   return new Map(rows.map((row) => [row.event_id, Number(row.id)]));
-}
-
-function tripRow(draft: TripDraft) {
-  return {
-    event_id: draft.eventId,
-    device_id: draft.deviceId,
-    plaza_id: draft.plazaId,
-    lane_id: draft.laneId,
-    direction: draft.direction,
-    occurred_at: draft.occurredAt.toISOString(),
-    received_at: draft.receivedAt.toISOString(),
-    tag_no: draft.tagNo,
-    plate: draft.plate,
-    jurisdiction: draft.jurisdiction,
-    ocr_confidence: draft.ocrConfidence,
-    vehicle_class: draft.vehicleClass,
-    image_keys: textArray(draft.imageKeys),
-    account_id: draft.accountId,
-    status: draft.status,
-    read_type: draft.readType,
-    amount_cents: draft.amountCents,
-    rate_schedule_id: draft.rateScheduleId,
-    rate_explanation: draft.rateExplanation,
-  };
 }
 
 /** A Postgres array literal: cheaper for the server than unpacking a JSON array per row. */
 function textArray(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** A one-dimensional array literal of scalars; null and undefined become NULL. */
+function arrayLiteral(values: readonly (string | number | null | undefined)[]): string {
+  const items = values.map((value) =>
+    value === null || value === undefined
+      ? 'NULL'
+      : typeof value === 'number'
+        ? String(value)
+        : `"${value.replace(/["\\]/g, '\\$&')}"`,
+  );
+  return `{${items.join(',')}}`;
 }
 
 export interface TripEntry {

@@ -16,6 +16,24 @@ export const tripTopics = {
   deadLetter: 'trips.dead-letter',
 } as const;
 
+/**
+ * The trip topics with `suffix` appended to each name (TRIP_TOPIC_SUFFIX), so a fault test or
+ * a second environment shares one broker without reading another's records.
+ */
+export function tripTopicsWithSuffix(suffix: string): {
+  raw: string;
+  posted: string;
+  review: string;
+  deadLetter: string;
+} {
+  return {
+    raw: `${tripTopics.raw}${suffix}`,
+    posted: `${tripTopics.posted}${suffix}`,
+    review: `${tripTopics.review}${suffix}`,
+    deadLetter: `${tripTopics.deadLetter}${suffix}`,
+  };
+}
+
 export interface PublishPlan {
   readonly posted: readonly EventRecord[];
   readonly review: readonly EventRecord[];

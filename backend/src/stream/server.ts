@@ -6,13 +6,17 @@
  * through startStreamProcessors: PGlite belongs to one process.
  *
  * STREAM_CONSUMERS (1-64, default 1): loops in this process. STREAM_BATCH_SIZE (1-20000,
- * default 2000): records per batch.
+ * default 2000): records per batch. STREAM_GROUP (default stream-processor): the consumer group.
+ * TRIP_TOPIC_SUFFIX (default none): appended to every trip topic name, so fault tests and
+ * side-by-side environments share a broker without sharing records.
  */
 import { migrateDatabase } from '../adapters/database/migrate.ts';
 import { createEventLog } from '../adapters/event-log/create-event-log.ts';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { closeAdapters, createAdapters } from '../platform/create-adapters.ts';
+import { tripTopicsWithSuffix } from './outcome-records.ts';
+import { defaultLoopOptions } from './processor-loop.ts';
 import { startStreamProcessors } from './start-stream-processors.ts';
 
 function integerVariable(name: string, fallback: number, min: number, max: number): number {
@@ -25,14 +29,29 @@ function integerVariable(name: string, fallback: number, min: number, max: numbe
   return value;
 }
 
+function nameVariable(name: string, fallback: string): string {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(raw)) {
+    throw new ConfigError([
+      `${name} may hold only letters, digits, '.', '_' and '-', got '${raw}'`,
+    ]);
+  }
+  return raw;
+}
+
 async function main(): Promise<void> {
   let consumers: number;
   let batchSize: number;
+  let group: string;
+  let topicSuffix: string;
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
     consumers = integerVariable('STREAM_CONSUMERS', 1, 1, 64);
     batchSize = integerVariable('STREAM_BATCH_SIZE', 2000, 1, 20_000);
+    group = nameVariable('STREAM_GROUP', defaultLoopOptions.group);
+    topicSuffix = nameVariable('TRIP_TOPIC_SUFFIX', '');
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`Beaus stream processor cannot start. ${error.message}\n`);
@@ -48,7 +67,7 @@ async function main(): Promise<void> {
       consumers,
       // Each extra loop is its own Kafka consumer in the group (ignored on the Postgres-table log).
       openConsumerLog: () => createEventLog(config, adapters.database),
-      loop: { maxRecords: batchSize },
+      loop: { maxRecords: batchSize, group, topics: tripTopicsWithSuffix(topicSuffix) },
     },
   );
 

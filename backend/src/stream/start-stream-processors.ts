@@ -10,7 +10,7 @@
 import type { EventLog } from '../adapters/event-log/event-log.ts';
 import { defaultLoopOptions, startProcessorLoop } from './processor-loop.ts';
 import type { ProcessorLoop, ProcessorLoopDeps, ProcessorLoopOptions } from './processor-loop.ts';
-import { projectionKeys, rebuildProjections, rebuildWindowMs } from './projection-cache.ts';
+import { rebuildProjections, rebuildWindowMs } from './projection-cache.ts';
 
 export interface StreamProcessorSettings {
   /** Loops in this process (default 1). */
@@ -40,7 +40,7 @@ export async function startStreamProcessors(
       'one consumer loop per process on this event log; scale by partitions and processes',
     );
   }
-  await rebuildCacheIfEmpty(deps);
+  await rebuildCache(deps);
   const extraLogs: EventLog[] = [];
   const loops: ProcessorLoop[] = [startProcessorLoop(deps, options)];
   for (let index = 1; index < count && settings.openConsumerLog; index += 1) {
@@ -58,10 +58,14 @@ export async function startStreamProcessors(
   };
 }
 
-/** Dashboards read the cache before the first batch arrives: fill it from Postgres if empty. */
-async function rebuildCacheIfEmpty(deps: ProcessorLoopDeps): Promise<void> {
+/**
+ * Rebuilds the dashboard cache from Postgres at every start, not only when it is empty: a start
+ * may follow a crash between a batch's commit and its cache update, whose delta the replay will
+ * not add again (it posts nothing new). Found by the SIGKILL fault test. Dashboards also read
+ * the cache before the first batch arrives.
+ */
+async function rebuildCache(deps: ProcessorLoopDeps): Promise<void> {
   try {
-    if ((await deps.cache.get(projectionKeys.ready)) !== null) return;
     const to = new Date();
     const result = await rebuildProjections(deps.database, deps.cache, {
       from: new Date(to.getTime() - rebuildWindowMs),

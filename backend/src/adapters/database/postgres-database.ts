@@ -18,6 +18,10 @@ export async function createPostgresDatabase(
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // The same for a client checked out between two queries of a transaction (the pool's listener
+  // covers idle clients only): the transaction's next query fails and its caller retries.
+  // Found by the PostgreSQL-restart fault test, where this crashed the stream processor.
+  pool.on('connect', (connected) => connected.on('error', () => undefined));
   const client = await pool.connect();
   client.release();
   const nodePgDb = drizzle({ client: pool, schema });

@@ -83,7 +83,17 @@ export async function createKafkaEventLog(options: KafkaEventLogOptions): Promis
     },
     async poll(group, topic, pollOptions) {
       const reader = await readerFor(group, topic);
-      return reader.poll(pollOptions.maxRecords, options.pollWaitMs ?? 1000);
+      try {
+        return await reader.poll(pollOptions.maxRecords, options.pollWaitMs ?? 1000);
+      } catch (error) {
+        // A failed member (broker restarted, session lost) never recovers by itself: drop it, so
+        // the next poll joins the group again and resumes from the committed offsets.
+        if (reader.failed) {
+          readers.delete(`${group}\u0000${topic}`);
+          await Promise.allSettled([reader.close()]);
+        }
+        throw error;
+      }
     },
     async commit(group, event) {
       const reader = await readerFor(group, event.topic);

@@ -10,6 +10,12 @@ import type { LoggedEvent } from './event-log.ts';
 const LINGER_MS = 5;
 /** Upper bound on the wait for a new member's first fetch (joining the group comes first). */
 const FIRST_FETCH_TIMEOUT_MS = 10_000;
+/**
+ * A member that stops heartbeating (a killed pod) keeps its partitions, unread, until its session
+ * expires; the client's default of 60 s stalled every partition behind a crashed processor for a
+ * minute (found by the SIGKILL fault test). 10 s with a 3 s heartbeat is the usual trade-off.
+ */
+const GROUP_TIMING = { sessionTimeout: 10_000, heartbeatInterval: 3_000, rebalanceTimeout: 30_000 };
 
 type KafkaMessage = Message<string, Buffer, string, string>;
 type KafkaStream = MessagesStream<string, Buffer, string, string>;
@@ -28,10 +34,15 @@ export class GroupReader {
   /** Next offset to read per partition, as this member last committed it. */
   readonly #committed = new Map<number, bigint>();
   #failure: Error | null = null;
+  #closing = false;
   /** Settles after the first fetch, so a first poll sees what the log already holds. */
   #firstFetch: Promise<unknown> | null;
 
-  private constructor(consumer: Consumer<string, Buffer, string, string>, stream: KafkaStream) {
+  private constructor(
+    consumer: Consumer<string, Buffer, string, string>,
+    stream: KafkaStream,
+    topic: string,
+  ) {
     this.#consumer = consumer;
     this.#stream = stream;
     this.#firstFetch = new Promise((resolve) => {
@@ -45,6 +56,11 @@ export class GroupReader {
     stream.on('readable', () => undefined);
     stream.on('error', (error) => {
       this.#failure = error;
+    });
+    // A stream that ends without close() (the broker went away, the member left the group) never
+    // delivers again: make that a failure so the owner replaces this member.
+    stream.on('close', () => {
+      if (!this.#closing) this.#failure ??= new Error(`the ${topic} stream closed`);
     });
     // After a rebalance drop what belongs to partitions another member now owns.
     consumer.on('consumer:group:join', ({ assignments }) => {
@@ -62,6 +78,7 @@ export class GroupReader {
   ): Promise<GroupReader> {
     const consumer = new Consumer<string, Buffer, string, string>({
       ...base,
+      ...GROUP_TIMING,
       deserializers: {
         key: stringDeserializer,
         headerKey: stringDeserializer,
@@ -77,7 +94,7 @@ export class GroupReader {
         fallbackMode: 'earliest',
         maxWaitTime: 200,
       });
-      return new GroupReader(consumer, stream);
+      return new GroupReader(consumer, stream, topic);
     } catch (error) {
       // The start failure is what the caller needs to see, not a failure to close.
       await Promise.allSettled([consumer.close(true)]);
@@ -124,7 +141,13 @@ export class GroupReader {
     );
   }
 
+  /** True once the stream failed: this member is finished and must be replaced. */
+  get failed(): boolean {
+    return this.#failure !== null;
+  }
+
   async close(): Promise<void> {
+    this.#closing = true;
     try {
       await this.#stream.close();
     } finally {
