@@ -14,6 +14,8 @@ export const configurationKeys = {
   ocrConfidenceThreshold: 'ocr.confidenceThreshold',
   tripMaxAgeDays: 'trips.maxAgeDays',
   caseSlaDays: 'cases.slaDays',
+  /** Local dates (`YYYY-MM-DD`) rated as holidays at every plaza. */
+  holidays: 'rating.holidays',
 } as const;
 
 export interface EscalationStep {
@@ -54,4 +56,6 @@ export const defaultConfiguration: Record<string, unknown> = {
   [configurationKeys.ocrConfidenceThreshold]: 0.85,
   [configurationKeys.tripMaxAgeDays]: 180,
   [configurationKeys.caseSlaDays]: 10,
+  // None by default: each operator lists its own (a holiday rates by the holiday bands).
+  [configurationKeys.holidays]: [],
 };

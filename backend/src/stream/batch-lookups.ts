@@ -56,6 +56,7 @@ export const processorRuleKeys = [
   configurationKeys.ocrConfidenceThreshold,
   configurationKeys.tripMaxAgeDays,
   configurationKeys.lowBalanceCents,
+  configurationKeys.holidays,
 ] as const;
 
 export async function loadConfiguration(db: BeausDb): Promise<ConfigVersion[]> {

@@ -15,7 +15,7 @@ import {
 } from '../domain/index.ts';
 import type { ConfigVersion, Direction, Disposition, Match, RateKind } from '../domain/index.ts';
 import type { BatchLookups, PlazaInfo } from './batch-lookups.ts';
-import { priceColumns, priceOf } from './trip-pricing.ts';
+import { holidaysAt, priceColumns, priceOf } from './trip-pricing.ts';
 import type { Price } from './trip-pricing.ts';
 import { rulesAt } from './processor-rules.ts';
 import type { TripEvent } from './trip-event.ts';
@@ -164,7 +164,8 @@ export function planPassage(read: TripEvent, context: PlanContext): ReadDecision
     };
   }
   const rateKind: RateKind = match.kind === 'tag' ? match.rateKind : 'plate';
-  const price = priceOf(read, plaza, lookups, rateKind);
+  const holidays = holidaysAt(context.configuration, read.occurredAt);
+  const price = priceOf(read, plaza, lookups, rateKind, holidays);
   if (typeof price === 'string')
     return price.startsWith('no_schedule')
       ? reject(read, 'system_error', price)
@@ -183,9 +184,14 @@ export function planPassage(read: TripEvent, context: PlanContext): ReadDecision
       charge: null,
     };
   }
-  const platePrice = rateKind === 'plate' ? price : priceOf(read, plaza, lookups, 'plate');
+  const platePrice =
+    rateKind === 'plate' ? price : priceOf(read, plaza, lookups, 'plate', holidays);
   const tagPrice =
-    match.kind !== 'tag' ? null : rateKind === 'tag' ? price : priceOf(read, plaza, lookups, 'tag');
+    match.kind !== 'tag'
+      ? null
+      : rateKind === 'tag'
+        ? price
+        : priceOf(read, plaza, lookups, 'tag', holidays);
   if (typeof platePrice === 'string' || typeof tagPrice === 'string') {
     return reject(read, 'invalid', 'the schedule has a tag rate but no plate rate');
   }

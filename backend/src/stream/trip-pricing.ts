@@ -3,8 +3,9 @@
  * processor needs: the row's stored explanation and the domain's, for the ledger description.
  */
 import type { RateExplanation as StoredExplanation } from '../adapters/database/schema/index.ts';
-import { formatMinute, rateTrip } from '../domain/index.ts';
-import type { Cents, RateExplanation, RateKind } from '../domain/index.ts';
+import { formatMinute, rateTrip, valueInForce } from '../domain/index.ts';
+import type { Cents, ConfigVersion, RateExplanation, RateKind } from '../domain/index.ts';
+import { configurationKeys } from '../seed/configuration-defaults.ts';
 import type { BatchLookups, PlazaInfo } from './batch-lookups.ts';
 import type { TripEvent } from './trip-event.ts';
 
@@ -25,12 +26,23 @@ export function priceColumns(price: Price) {
   };
 }
 
+/**
+ * The holidays (local `YYYY-MM-DD` dates) of the rule version in force at the trip's own time:
+ * a list changed today does not re-rate, or mis-rate, a late trip from before the change.
+ */
+export function holidaysAt(configuration: readonly ConfigVersion[], at: Date): ReadonlySet<string> {
+  const dates = valueInForce(configuration, configurationKeys.holidays, at);
+  // Validated when scheduled (admin rules); anything else means no holidays, never a stuck batch.
+  return new Set(Array.isArray(dates) ? dates.filter((d) => typeof d === 'string') : []);
+}
+
 /** The price, or the reason there is none (prefixed `no_schedule` or `no_rate`). */
 export function priceOf(
   read: TripEvent,
   plaza: PlazaInfo,
   lookups: Pick<BatchLookups, 'schedules' | 'scheduleVersions'>,
   rateKind: RateKind,
+  holidays: ReadonlySet<string>,
 ): Price | string {
   const trip = {
     plazaId: String(plaza.id),
@@ -39,7 +51,7 @@ export function priceOf(
   };
   let rated: ReturnType<typeof rateTrip>;
   try {
-    rated = rateTrip(trip, lookups.schedules, plaza.timeZone, new Set(), rateKind);
+    rated = rateTrip(trip, lookups.schedules, plaza.timeZone, holidays, rateKind);
   } catch (error) {
     // An unknown time zone on the plaza is our set-up error: an exception, not a stuck batch.
     return `no_schedule: plaza ${plaza.code} cannot be rated (${String(error)})`;

@@ -1,16 +1,34 @@
 /**
  * Answers before publishing: what a trip would cost at a time (the calculator) and what the last
  * N days of real trips would have brought in under a draft (the what-if). Both price with the
- * domain's rateTrip, exactly as the stream processor does (including its holiday set, empty today).
+ * domain's rateTrip with the holidays in force at each trip's time, exactly as the processor does.
  */
 import type { Database } from '../../../adapters/database/database.ts';
 import { rateTrip } from '../../../domain/index.ts';
-import type { RateKind, RateScheduleVersion, RatingResult } from '../../../domain/index.ts';
+import type {
+  ConfigVersion,
+  RateKind,
+  RateScheduleVersion,
+  RatingResult,
+} from '../../../domain/index.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { configurationKeys } from '../../../seed/configuration-defaults.ts';
+import { holidaysAt } from '../../../stream/trip-pricing.ts';
 import { loadVersions, plazaZone, type PlazaZone } from './schedule-versions.ts';
 
-// The pipeline rates with no holidays yet (stream/trip-pricing.ts); the preview must agree with it.
-const holidays: ReadonlySet<string> = new Set();
+/** Every version of the holidays rule: the preview reads the one in force at each trip's time. */
+async function holidayVersions(database: Database): Promise<ConfigVersion[]> {
+  const rows = await database.query<{ value: unknown; effective_from: Date; id: unknown }>(
+    'select value, effective_from, id from configuration where key = $1',
+    [configurationKeys.holidays],
+  );
+  return rows.map((row) => ({
+    key: configurationKeys.holidays,
+    value: row.value,
+    effectiveFrom: new Date(row.effective_from),
+    revision: Number(row.id),
+  }));
+}
 
 export interface TripQuestion {
   readonly plazaId: number;
@@ -35,7 +53,7 @@ export async function priceTrip(
     { plazaId: String(plaza.id), occurredAt: question.at, vehicleClass: question.vehicleClass },
     candidates,
     plaza.timeZone,
-    holidays,
+    holidaysAt(await holidayVersions(database), question.at),
     question.readKind,
   );
   const version =
@@ -99,6 +117,7 @@ export async function whatIf(
      group by 1, 2, 3, 4`,
     [plaza.id, from.toISOString(), now.toISOString()],
   );
+  const holidayRule = await holidayVersions(database);
   const total = { trips: 0, currentCents: 0, draftCents: 0, unratedUnderDraft: 0 };
   for (const group of groups) {
     const count = Number(group.trips);
@@ -107,6 +126,7 @@ export async function whatIf(
       occurredAt: new Date(group.minute),
       vehicleClass: Number(group.vehicle_class),
     };
+    const holidays = holidaysAt(holidayRule, trip.occurredAt);
     const current = rateTrip(trip, published, plaza.timeZone, holidays, group.rate_kind);
     const proposed = rateTrip(trip, underDraft, plaza.timeZone, holidays, group.rate_kind);
     total.trips += count;

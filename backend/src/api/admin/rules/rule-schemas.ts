@@ -40,10 +40,19 @@ const BillingCycle = Type.Object(
   { additionalProperties: false },
 );
 
+/** Local calendar dates, e.g. ["2026-12-25"]: plazas rate these days by their holiday bands. */
+const Holidays = Type.Array(
+  Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' }),
+  {
+    maxItems: 400,
+    uniqueItems: true,
+  },
+);
+
 export interface RuleDefinition {
   readonly key: string;
   readonly schema: TSchema;
-  readonly kind: 'cents' | 'days' | 'seconds' | 'ratio' | 'ladder' | 'cycle';
+  readonly kind: 'cents' | 'days' | 'seconds' | 'ratio' | 'ladder' | 'cycle' | 'dates';
 }
 
 /** Every rule admins may schedule, by configuration key. */
@@ -71,6 +80,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   },
   { key: keys.tripMaxAgeDays, kind: 'days', schema: days('Older trips go to exceptions') },
   { key: keys.caseSlaDays, kind: 'days', schema: days('Days to resolve a case') },
+  { key: keys.holidays, kind: 'dates', schema: Holidays },
 ];
 
 const byKey = new Map(ruleDefinitions.map((rule) => [rule.key, rule]));

@@ -16,7 +16,7 @@ const RuleValue = Type.Object({
 const Rule = Type.Object(
   {
     key: Type.String(),
-    kind: Type.String({ description: 'cents, days, seconds, ratio, ladder or cycle' }),
+    kind: Type.String({ description: 'cents, days, seconds, ratio, ladder, cycle or dates' }),
     current: Type.Union([RuleValue, Type.Null()]),
     scheduled: Type.Array(RuleValue),
   },

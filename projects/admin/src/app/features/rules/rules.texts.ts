@@ -21,6 +21,7 @@ const en = {
   'admin.rules.kind.ratio': 'A number from 0 to 1',
   'admin.rules.kind.ladder': 'JSON: stages with stage, afterDays, feeCents',
   'admin.rules.kind.cycle': 'JSON: issueDaysOfMonth and maxDaysAfterTravel',
+  'admin.rules.kind.dates': 'JSON: local dates, e.g. ["2026-12-25"]',
 } as const;
 
 const es: Record<keyof typeof en, string> = {
@@ -44,6 +45,7 @@ const es: Record<keyof typeof en, string> = {
   'admin.rules.kind.ratio': 'Un número de 0 a 1',
   'admin.rules.kind.ladder': 'JSON: etapas con stage, afterDays, feeCents',
   'admin.rules.kind.cycle': 'JSON: issueDaysOfMonth y maxDaysAfterTravel',
+  'admin.rules.kind.dates': 'JSON: fechas locales, p. ej. ["2026-12-25"]',
 };
 
 /** Texts of the business rules screen. */

@@ -20,7 +20,7 @@ export function scheduleBusinessRule(http: HttpClient, rootUrl: string, params: 
 'key': string;
 
 /**
- * cents, days, seconds, ratio, ladder or cycle
+ * cents, days, seconds, ratio, ladder, cycle or dates
  */
 'kind': string;
 'current': ({
@@ -57,7 +57,7 @@ export function scheduleBusinessRule(http: HttpClient, rootUrl: string, params: 
       'key': string;
       
       /**
-       * cents, days, seconds, ratio, ladder or cycle
+       * cents, days, seconds, ratio, ladder, cycle or dates
        */
       'kind': string;
       'current': ({
