@@ -144,3 +144,37 @@ test('the audit log shows the rate change with its before and after', async ({ p
     await expectNoSeriousA11yIssues(page);
   }
 });
+
+test('an admin opens a plaza from the list and adds a lane to it', async ({ page }) => {
+  await signIn(page, '/admin/', 'admin1');
+  await expect(page.getByRole('table', { name: 'Toll plazas' })).toBeVisible();
+  const firstPlaza = page.getByRole('table', { name: 'Toll plazas' }).getByRole('row').nth(1);
+  const code = (await firstPlaza.getByRole('cell').first().innerText()).trim();
+  // Rows open with the keyboard, as with a click.
+  await firstPlaza.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `Plaza ${code}`, level: 1 })).toBeVisible();
+  await expect(page.getByTestId('plaza-edit-timeZone')).not.toHaveValue('');
+  await expectNoSeriousA11yIssues(page);
+
+  const lanes = page.getByRole('table', { name: 'Lanes of the plaza' });
+  await expect(lanes.getByRole('row').nth(1)).toBeVisible();
+  const existing = (
+    await lanes.getByRole('row').nth(1).getByRole('cell').first().innerText()
+  ).trim();
+  await page.getByTestId('lane-code').fill(existing);
+  await page.getByRole('button', { name: 'Add lane' }).click();
+  await expect(page.getByTestId('lane-code')).toHaveAttribute('aria-invalid', 'true');
+
+  const lane = `E2E-${Date.now() % 100_000}`;
+  await page.getByTestId('lane-code').fill(lane);
+  await page.getByTestId('lane-type').selectOption('ramp');
+  await page.getByRole('button', { name: 'Add lane' }).click();
+  await expect(page.getByText(`Lane ${lane} added.`)).toBeVisible();
+  await expect(lanes.getByRole('row', { name: new RegExp(`${lane}\\s+Ramp`) })).toBeVisible();
+
+  // The lane is stored, not only shown: it is there after a reload.
+  await page.reload();
+  await expect(lanes.getByRole('row', { name: new RegExp(lane) })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+});

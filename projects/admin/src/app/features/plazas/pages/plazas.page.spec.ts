@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TranslationService } from '@beaus/shared';
 import type { TablePage, TableQuery } from '@beaus/shared';
@@ -7,6 +8,7 @@ import { of, throwError } from 'rxjs';
 import type { Observable } from 'rxjs';
 import { adminTexts } from '../../../admin.texts';
 import { PlazasApi } from '../data/plazas.api';
+import { plazasTexts } from '../plazas.texts';
 import type { PlazaSummary } from '../data/plazas.api';
 import PlazasPage from './plazas.page';
 
@@ -28,9 +30,12 @@ const plaza: PlazaSummary = {
 describe('PlazasPage', () => {
   async function render(answer: (query: TableQuery) => Observable<TablePage<PlazaSummary>>) {
     const list = jest.fn(answer);
-    TestBed.configureTestingModule({ providers: [{ provide: PlazasApi, useValue: { list } }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: PlazasApi, useValue: { list } }],
+    });
     const translations = TestBed.inject(TranslationService);
     translations.register(adminTexts);
+    translations.register(plazasTexts);
     translations.use('en');
     const fixture = TestBed.createComponent(PlazasPage);
     const table = await TestbedHarnessEnvironment.harnessForFixture(fixture, DataTableHarness);
@@ -51,6 +56,13 @@ describe('PlazasPage', () => {
         deviceCount: '11 / 12',
       },
     ]);
+  });
+
+  it('opens a plaza’s own page from its row with the keyboard', async () => {
+    const { table } = await render(() => of({ items: [plaza], total: 1 }));
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await table.activateRow(0);
+    expect(navigate).toHaveBeenCalledWith(['NB01'], expect.anything());
   });
 
   it('filters by code or name on the server', async () => {

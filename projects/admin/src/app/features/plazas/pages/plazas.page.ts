@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
 import { DataTableComponent, ToastService, TranslatePipe, TranslationService } from '@beaus/shared';
 import { messageOf } from '../../../common/api-error';
 import { AddPlazaFormComponent } from '../components/add-plaza-form.component';
@@ -16,18 +17,29 @@ import type { PlazaSummary } from '../data/plazas.api';
     <div class="beaus-page">
       <h1 class="beaus-page-title">{{ 'admin.plazas.title' | translate }}</h1>
       <beaus-add-plaza-form [busy]="busy()" (added)="add($event)" />
+      <p class="hint">{{ 'admin.plaza.open' | translate }}</p>
       <beaus-data-table
         labelKey="admin.plazas.table"
         emptyKey="admin.plazas.none"
         [columns]="columns"
         [loader]="loadPlazas"
         [filterable]="true"
+        [activatable]="true"
+        (rowActivate)="open($event)"
       />
     </div>
+  `,
+  styles: `
+    .hint {
+      margin: 0 0 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export default class PlazasPage {
   private readonly api = inject(PlazasApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly toast = inject(ToastService);
   private readonly translations = inject(TranslationService);
   private readonly table = viewChild.required(DataTableComponent);
@@ -50,6 +62,11 @@ export default class PlazasPage {
   ];
 
   protected readonly loadPlazas: TableLoader<PlazaSummary> = (query) => this.api.list(query);
+
+  /** Opens the plaza's own page: its details and its lanes. */
+  protected open(plaza: PlazaSummary): void {
+    void this.router.navigate([plaza.code], { relativeTo: this.route });
+  }
 
   protected add(plaza: PlazaDraft): void {
     this.busy.set(true);

@@ -1,0 +1,63 @@
+import type { TranslationSet } from '@beaus/shared';
+
+const en = {
+  'admin.plaza.back': 'All plazas',
+  'admin.plaza.title': 'Plaza {code}',
+  'admin.plaza.notFound': 'There is no plaza {code}.',
+  'admin.plaza.loadFailed': 'The plaza could not be loaded.',
+  'admin.plaza.open': 'Open a plaza with Enter or a click to see and change its lanes.',
+  'admin.plazaEdit.title': 'Plaza details',
+  'admin.plazaEdit.codeFixed': 'Devices send this code with every trip, so it never changes.',
+  'admin.plazaEdit.zoneHint': 'Trips are rated in this zone’s local time.',
+  'admin.plazaEdit.submit': 'Save changes',
+  'admin.plazaEdit.reset': 'Undo changes',
+  'admin.plazaEdit.done': 'Plaza saved.',
+  'admin.plazaEdit.unchanged': 'Nothing has changed yet.',
+  'admin.lanes.title': 'Lanes and gantries',
+  'admin.lanes.table': 'Lanes of the plaza',
+  'admin.lanes.none': 'This plaza has no lanes yet. Add the first one below.',
+  'admin.lanes.code': 'Lane',
+  'admin.lanes.type': 'Type',
+  'admin.laneType.open_road': 'Open road gantry',
+  'admin.laneType.express': 'Express lane',
+  'admin.laneType.ramp': 'Ramp',
+  'admin.laneForm.title': 'Add a lane',
+  'admin.laneForm.codeHint': 'What the device sends, e.g. 3 or R-1',
+  'admin.laneForm.codeInvalid': 'Letters, digits and dashes, 1–16',
+  'admin.laneForm.codeTaken': 'This plaza already has a lane with this code',
+  'admin.laneForm.submit': 'Add lane',
+  'admin.laneForm.done': 'Lane {code} added.',
+} as const;
+
+const es: Record<keyof typeof en, string> = {
+  'admin.plaza.back': 'Todas las plazas',
+  'admin.plaza.title': 'Plaza {code}',
+  'admin.plaza.notFound': 'No existe la plaza {code}.',
+  'admin.plaza.loadFailed': 'No se pudo cargar la plaza.',
+  'admin.plaza.open': 'Abra una plaza con Intro o un clic para ver y cambiar sus carriles.',
+  'admin.plazaEdit.title': 'Datos de la plaza',
+  'admin.plazaEdit.codeFixed':
+    'Los equipos envían este código con cada tránsito, por eso no cambia nunca.',
+  'admin.plazaEdit.zoneHint': 'Los tránsitos se tarifican en la hora local de esta zona.',
+  'admin.plazaEdit.submit': 'Guardar cambios',
+  'admin.plazaEdit.reset': 'Deshacer cambios',
+  'admin.plazaEdit.done': 'Plaza guardada.',
+  'admin.plazaEdit.unchanged': 'Todavía no ha cambiado nada.',
+  'admin.lanes.title': 'Carriles y pórticos',
+  'admin.lanes.table': 'Carriles de la plaza',
+  'admin.lanes.none': 'Esta plaza todavía no tiene carriles. Añada el primero abajo.',
+  'admin.lanes.code': 'Carril',
+  'admin.lanes.type': 'Tipo',
+  'admin.laneType.open_road': 'Pórtico de flujo libre',
+  'admin.laneType.express': 'Carril exprés',
+  'admin.laneType.ramp': 'Rampa',
+  'admin.laneForm.title': 'Añadir un carril',
+  'admin.laneForm.codeHint': 'Lo que envía el equipo, p. ej. 3 o R-1',
+  'admin.laneForm.codeInvalid': 'Letras, dígitos y guiones, 1–16',
+  'admin.laneForm.codeTaken': 'Esta plaza ya tiene un carril con este código',
+  'admin.laneForm.submit': 'Añadir carril',
+  'admin.laneForm.done': 'Carril {code} añadido.',
+};
+
+/** Texts of a plaza's own page: its details and its lanes. */
+export const plazasTexts: TranslationSet = { en, es };
