@@ -1,11 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import { expectNoSeriousA11yIssues } from '../support/axe.ts';
 import { DEMO_PASSWORD, signIn } from '../support/sign-in.ts';
 
 /**
  * The agent's day, keyboard first: find an account by a plate typed the way a caller says it,
- * verify the caller, adjust within and above the limit, then work the image review queue.
- * (Taking a payment twice with the same idempotency key is the payments journey's to add.)
+ * verify the caller, adjust within and above the limit, take a card payment (a double-click and
+ * a replayed request charge once), then work the image review queue.
  */
 
 interface AccountSummary {
@@ -111,6 +111,63 @@ test.describe('agent desk', () => {
     await expect(
       page.getByText('Adjustment of $75.00 is pending supervisor approval.'),
     ).toBeVisible();
+  });
+
+  test('take payment twice with the same key → one charge', async ({ page }) => {
+    const account = await seededPrepaidAccount(page.request);
+    await signIn(page, '/agent/', 'agent1');
+    await openAccountByPlate(page, account);
+    await verifyCaller(page);
+
+    // An amount this run alone uses, so the ledger check finds only this run's payment.
+    const cents = 2_000 + (Date.now() % 7_919);
+    const amount = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+    await pressButton(page, 'Take payment…');
+    await expect(page.getByLabel('Amount in dollars')).toBeFocused();
+    await page.keyboard.type(amount);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await dialog.getByLabel('Expiry (MM/YY)').fill('12/34');
+    await dialog.getByLabel('CVC').fill('123');
+    await dialog.getByLabel('Note (why)').fill('Caller paid the balance by phone');
+    await expectNoSeriousA11yIssues(page);
+    // Every payment request the app sends, with the BFF's answer (read here, before the
+    // browser can drop the body once the dialog closes).
+    const sent: { request: Request; paymentId: string }[] = [];
+    await page.route(/\/api\/agent\/accounts\/\d+\/payments$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { paymentId: string };
+      sent.push({ request: route.request(), paymentId: body.paymentId });
+      await route.fulfill({ response, json: body });
+    });
+    await dialog.getByRole('button', { name: 'Charge card' }).dblclick();
+    await expect(page.getByText(`Payment of $${amount} taken.`)).toBeVisible();
+    expect(sent.length).toBeGreaterThanOrEqual(1);
+    const [first] = sent;
+    expect(new Set(sent.map((s) => s.paymentId))).toEqual(new Set([first.paymentId]));
+    // The card number went to the processor's tokenizer only; our API got the token.
+    expect(first.request.postData()).not.toMatch(/4242 ?4242|cvc|expMonth/);
+
+    // A retry of the very same request (same Idempotency-Key and body) returns the same payment.
+    const replay = await page.request.post(first.request.url(), {
+      headers: {
+        authorization: (await first.request.headerValue('authorization')) ?? '',
+        'idempotency-key': (await first.request.headerValue('idempotency-key')) ?? '',
+        'content-type': 'application/json',
+      },
+      data: first.request.postData() ?? '',
+    });
+    expect(replay.status()).toBe(201);
+    expect(((await replay.json()) as { paymentId: string }).paymentId).toBe(first.paymentId);
+
+    const financials = page.getByRole('tab', { name: 'Financials' });
+    await financials.focus();
+    await page.keyboard.press('Enter');
+    const payments = page
+      .getByRole('row')
+      .filter({ hasText: 'Payment' })
+      .filter({ hasText: `$${amount}` });
+    await expect(payments).toHaveCount(1);
   });
 
   test('works two image review items without the mouse: confirm one, correct another', async ({

@@ -7,7 +7,14 @@ import { conflict } from '../platform/errors.ts';
 
 /** What a charge pays for: an invoice (toll-by-plate) or a prepaid account's balance. */
 export type PaymentTarget =
-  { kind: 'invoice'; invoiceId: number } | { kind: 'account'; accountId: number };
+  | { kind: 'invoice'; invoiceId: number }
+  | {
+      kind: 'account';
+      accountId: number;
+      /** 'top_up' (default) when the customer adds money; 'payment' when an agent takes one. */
+      ledgerKind?: 'top_up' | 'payment';
+      description?: string;
+    };
 
 export interface CardPaymentRequest {
   idempotencyKey: string;
@@ -28,6 +35,11 @@ export interface CardPaymentDeps {
   onSucceeded?: (result: CardPaymentResult & { status: 'succeeded' }) => Promise<void>;
   /** How long a second request waits for the first one holding the same key. */
   waitForFirstMs?: number;
+  /**
+   * More writes that must commit with the payment's success (an audit entry, a note); runs in
+   * its transaction, once, never on a replay.
+   */
+  alsoOnSuccess?: (tx: BeausDb, payment: { paymentId: number; at: Date }) => Promise<void>;
 }
 
 type PaymentRow = typeof payments.$inferSelect;
@@ -82,6 +94,7 @@ export async function payByCard(
       .set({ status: 'succeeded', gatewayRef: outcome.gatewayRef, completedAt: at })
       .where(eq(payments.id, row.id));
     await applyPayment(tx, request, row.id, at);
+    await deps.alsoOnSuccess?.(tx, { paymentId: row.id, at });
   });
   const result = {
     paymentId: String(row.id),
@@ -106,11 +119,11 @@ async function applyPayment(tx: BeausDb, request: CardPaymentRequest, paymentId:
   }
   await tx.insert(ledgerEntries).values({
     accountId: target.accountId,
-    kind: 'top_up',
+    kind: target.ledgerKind ?? 'top_up',
     amountCents: request.amountCents,
     paymentId,
     sourceRef: `payment:${paymentId}`,
-    description: 'Card top-up',
+    description: target.description ?? 'Card top-up',
   });
 }
 

@@ -7,6 +7,7 @@ import { accountTabRoutes } from './account-tabs.routes.ts';
 import { loadAccountView } from './account-view.ts';
 import { verifyCaller } from './caller-verification.ts';
 import { accountActionRoutes } from './account-actions.routes.ts';
+import { cardPaymentRoutes } from './card-payment.routes.ts';
 
 const staff = { roles: ['agent', 'supervisor'] } as const;
 const withNotFound = { 404: ErrorResponse, ...protectedErrorResponses };
@@ -72,4 +73,5 @@ export async function agentAccountRoutes(app: BeausApp): Promise<void> {
 
   await app.register(accountTabRoutes);
   await app.register(accountActionRoutes);
+  await app.register(cardPaymentRoutes);
 }

@@ -39,6 +39,8 @@ export type { EndAccountVehicle$Params as EndAccountVehicle$Params } from './fn/
 export { endAccountVehicle as endAccountVehicle } from './fn/agent/end-account-vehicle';
 export type { MarkTagLostOrStolen$Params as MarkTagLostOrStolen$Params } from './fn/agent/mark-tag-lost-or-stolen';
 export { markTagLostOrStolen as markTagLostOrStolen } from './fn/agent/mark-tag-lost-or-stolen';
+export type { TakeAgentCardPayment$Params as TakeAgentCardPayment$Params } from './fn/agent/take-agent-card-payment';
+export { takeAgentCardPayment as takeAgentCardPayment } from './fn/agent/take-agent-card-payment';
 export type { ClaimNextReview$Params as ClaimNextReview$Params } from './fn/agent/claim-next-review';
 export { claimNextReview as claimNextReview } from './fn/agent/claim-next-review';
 export type { GetReviewImage$Params as GetReviewImage$Params } from './fn/agent/get-review-image';

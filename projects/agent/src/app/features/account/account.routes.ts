@@ -4,6 +4,8 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { accountTexts } from './account.texts';
 import { AccountApi } from './data/account.api';
+import { CardPaymentApi } from './data/card-payment.api';
+import { paymentTexts } from './payment.texts';
 import * as accountEffects from './state/account.effects';
 import { accountFeature } from './state/account.feature';
 
@@ -13,7 +15,9 @@ export default [
     title: 'Account · Beaus Agent',
     providers: [
       AccountApi,
+      CardPaymentApi,
       provideTranslations(accountTexts),
+      provideTranslations(paymentTexts),
       provideState(accountFeature),
       provideEffects(accountEffects),
     ],

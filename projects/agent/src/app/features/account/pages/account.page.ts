@@ -4,6 +4,7 @@ import {
   computed,
   effect,
   inject,
+  Injector,
   input,
   numberAttribute,
 } from '@angular/core';
@@ -31,8 +32,11 @@ import { AdjustmentDialogComponent } from '../components/adjustment-dialog.compo
 import type { AdjustmentDialogData } from '../components/adjustment-dialog.component';
 import { NotePromptDialogComponent } from '../components/note-prompt-dialog.component';
 import type { NotePromptData, NotePromptResult } from '../components/note-prompt-dialog.component';
+import { TakePaymentDialogComponent } from '../components/take-payment-dialog.component';
+import type { TakePaymentDialogData } from '../components/take-payment-dialog.component';
 import { VerifyCallerComponent } from '../components/verify-caller.component';
 import { AccountApi } from '../data/account.api';
+import type { CardPaymentReceipt } from '../data/card-payment.api';
 import type {
   AccountChange,
   AccountTag,
@@ -80,6 +84,7 @@ export default class AccountPage {
   private readonly store = inject(Store);
   private readonly api = inject(AccountApi);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
 
   /** From the route (`/accounts/:accountId`). */
   readonly accountId = input.required({ transform: numberAttribute });
@@ -90,6 +95,7 @@ export default class AccountPage {
   protected readonly adjustment = this.store.selectSignal(accountFeature.selectAdjustment);
   protected readonly note = this.store.selectSignal(accountFeature.selectNote);
   protected readonly change = this.store.selectSignal(accountFeature.selectChange);
+  protected readonly payment = this.store.selectSignal(accountFeature.selectPayment);
   protected readonly revision = this.store.selectSignal(accountFeature.selectRevision);
   protected readonly columns = accountColumns;
 
@@ -181,6 +187,24 @@ export default class AccountPage {
     });
     ref.afterClosed().subscribe((request) => {
       if (request) this.store.dispatch(AccountPageActions.adjustmentSubmitted({ request }));
+    });
+  }
+
+  protected openPayment(): void {
+    const ref = this.dialog.open<
+      TakePaymentDialogComponent,
+      TakePaymentDialogData,
+      CardPaymentReceipt
+    >(TakePaymentDialogComponent, {
+      data: { accountId: this.accountId() },
+      // The dialog calls the feature's CardPaymentApi, provided by this route, not the root.
+      injector: this.injector,
+      autoFocus: 'input[name="amount"]',
+      restoreFocus: true,
+      width: 'min(560px, 92vw)',
+    });
+    ref.afterClosed().subscribe((receipt) => {
+      if (receipt) this.store.dispatch(AccountPageActions.paymentTaken({ receipt }));
     });
   }
 }

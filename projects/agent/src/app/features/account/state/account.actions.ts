@@ -7,6 +7,7 @@ import type {
   AdjustmentResult,
   VerificationRequest,
 } from '../data/account.api';
+import type { CardPaymentReceipt } from '../data/card-payment.api';
 
 export const AccountPageActions = createActionGroup({
   source: 'Account Page',
@@ -17,6 +18,8 @@ export const AccountPageActions = createActionGroup({
     'Adjustment Submitted': props<{ request: AdjustmentRequest }>(),
     'Note Submitted': props<{ body: string }>(),
     'Change Submitted': props<{ change: AccountChange }>(),
+    // The take-payment dialog charges the card itself (one key per opening) and reports here.
+    'Payment Taken': props<{ receipt: CardPaymentReceipt }>(),
   },
 });
 

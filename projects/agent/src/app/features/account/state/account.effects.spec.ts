@@ -45,6 +45,20 @@ describe('account effects', () => {
     expect(result).toEqual(AccountApiActions.loadSucceeded({ account: maskedAccount() }));
   });
 
+  it('reloads the header (balance) after a payment is taken', async () => {
+    api.load.mockReturnValue(of(maskedAccount()));
+    const receipt = {
+      paymentId: '77',
+      status: 'succeeded' as const,
+      amountCents: 2550,
+      paidAt: '2026-11-25T13:00:00Z',
+      message: 'Payment taken.',
+    };
+    const result = await run(effects.loadAccount, AccountPageActions.paymentTaken({ receipt }));
+    expect(api.load).toHaveBeenCalledWith(5);
+    expect(result).toEqual(AccountApiActions.loadSucceeded({ account: maskedAccount() }));
+  });
+
   it('tells a missing account from a failed load', async () => {
     api.load.mockReturnValue(refused(404, 'No account 5.'));
     const result = await run(effects.loadAccount, AccountPageActions.retryRequested());

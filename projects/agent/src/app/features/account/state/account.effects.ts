@@ -18,6 +18,7 @@ export const loadAccount = createEffect(
         AccountPageActions.retryRequested,
         AccountApiActions.callerVerified,
         AccountApiActions.adjustmentSucceeded,
+        AccountPageActions.paymentTaken,
         // Tag statuses in the header change with a lost or stolen tag.
         AccountApiActions.changeSaved,
       ),

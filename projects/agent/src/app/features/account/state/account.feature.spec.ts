@@ -35,4 +35,21 @@ describe('account reducer', () => {
     expect(state.revision).toBe(before + 1);
     expect(state.change).toEqual({ status: 'failed', error: 'Already stolen' });
   });
+
+  it('keeps the payment just taken and reloads the financials tab', () => {
+    let state = reducer(undefined, AccountPageActions.opened({ accountId: 5 }));
+    const before = state.revision;
+    const receipt = {
+      paymentId: '77',
+      status: 'succeeded' as const,
+      amountCents: 2550,
+      paidAt: '2026-11-25T13:00:00Z',
+      message: 'Payment taken and added to the balance.',
+    };
+    state = reducer(state, AccountPageActions.paymentTaken({ receipt }));
+    expect(state.payment).toEqual(receipt);
+    expect(state.revision).toBe(before + 1);
+    state = reducer(state, AccountPageActions.opened({ accountId: 6 }));
+    expect(state.payment).toBeNull();
+  });
 });

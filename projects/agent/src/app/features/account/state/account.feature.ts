@@ -1,5 +1,6 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { AccountView, AdjustmentResult } from '../data/account.api';
+import type { CardPaymentReceipt } from '../data/card-payment.api';
 import { AccountApiActions, AccountPageActions } from './account.actions';
 
 /** Where a form's last submission stands; the message is the BFF's, safe to show. */
@@ -17,6 +18,8 @@ export interface AccountState {
   readonly note: Submission;
   /** The last vehicle or tag change. */
   readonly change: Submission;
+  /** The last card payment taken in this visit, for the confirmation beside the actions. */
+  readonly payment: CardPaymentReceipt | null;
   /** Bumped after a write so the tabs that show it (notes, ledger, history) load again. */
   readonly revision: number;
 }
@@ -33,6 +36,7 @@ const initialState: AccountState = {
   adjustment: { ...idle, result: null },
   note: idle,
   change: idle,
+  payment: null,
   revision: 0,
 };
 
@@ -58,6 +62,11 @@ export const accountFeature = createFeature({
         ? { ...state, status: notFound ? 'not_found' : 'failed' }
         : state,
     ),
+    on(AccountPageActions.paymentTaken, (state, { receipt }): AccountState => ({
+      ...state,
+      payment: receipt,
+      revision: state.revision + 1,
+    })),
     on(AccountPageActions.callerVerificationSubmitted, (state): AccountState => ({
       ...state,
       verification: submitting,
