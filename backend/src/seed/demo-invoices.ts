@@ -36,9 +36,10 @@ export async function seedDemoGuestInvoices(sink: RowSink, asOf: Date): Promise<
         from source where trips.id = source.id
         returning trips.id, trips.amount_cents
       ), invoice as (
-        insert into invoices (invoice_no, plate, jurisdiction, stage, status, issued_at, due_at)
+        insert into invoices
+          (invoice_no, plate, jurisdiction, stage, status, issued_at, due_at, created_at)
         values ('${demo.invoiceNo}', '${demo.plate}', '${demo.jurisdiction}', 'invoice', 'open',
-          '${issuedAt.toISOString()}', '${dueAt}')
+          '${issuedAt.toISOString()}', '${dueAt}', '${issuedAt.toISOString()}')
         returning id
       ), tolls as (
         insert into invoice_lines (invoice_id, kind, trip_id, amount_cents, description)
