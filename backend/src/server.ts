@@ -64,7 +64,7 @@ function printWelcome(config: Config, address: string): void {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
-  const adapters = await createAdapters(config);
+  const adapters = await createAdapters(config, { logger });
   const migration = await migrateDatabase(adapters.database);
   if (!migration.applied) logger.warn(`migrations not applied: ${migration.reason}`);
   await seedOnFirstRun(adapters, config, logger);

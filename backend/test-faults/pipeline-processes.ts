@@ -57,6 +57,8 @@ function environment(pipeline: PipelineEnv, extra: Record<string, string>): Node
     LOG_LEVEL: 'warn',
     SEED: 'none',
     DATA_DIR: pipeline.dataDir,
+    // FAULT_DEBUG=plt:kafka:consumer* passes the Kafka client's debug log through to the children.
+    ...(process.env['FAULT_DEBUG'] ? { DEBUG: process.env['FAULT_DEBUG'] } : {}),
     ...extra,
   };
 }

@@ -110,6 +110,29 @@ export async function waitForPosted(
   return last;
 }
 
+/** Trips in the database, by the cheapest query: polled often while a kill waits for progress. */
+export async function countTrips(database: Database): Promise<number> {
+  const [row] = await database.query<{ trips: unknown }>(`select count(*) as trips from trips`);
+  return num(row?.trips);
+}
+
+/** Polls every 100 ms until there are more than `than` trips; returns the last count. */
+export async function waitForMoreTrips(
+  database: Database,
+  than: number,
+  timeoutMs: number,
+  keepWaiting: () => boolean = () => true,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = than;
+  while (Date.now() < deadline && keepWaiting()) {
+    last = await countTrips(database);
+    if (last > than) return last;
+    await pause(100);
+  }
+  return last;
+}
+
 export interface MinuteFigures {
   minute: string;
   trips: number;

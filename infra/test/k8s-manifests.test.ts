@@ -112,7 +112,7 @@ describe.each(STAGE_NAMES)('Kubernetes manifests (%s)', (stage) => {
         tls: 'enable',
       },
     });
-    const partitions = manifestInputs(stage).stageProps.eventLog.tripPartitions;
+    const partitions = manifestInputs(stage).stageProps.eventLog.tripPartitions.raw;
     expect(scaled.spec.maxReplicaCount).toBeLessThanOrEqual(partitions);
   });
 

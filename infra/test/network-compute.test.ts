@@ -1,4 +1,5 @@
 import { Match } from 'aws-cdk-lib/assertions';
+import { kafkaGrants } from './support/kafka-grants.ts';
 import { templatesFor } from './support/synth-stage.ts';
 
 describe('network stack', () => {
@@ -80,23 +81,39 @@ describe('compute stack', () => {
     });
   });
 
-  it('lets the ingest gateway write trips but not read them', () => {
-    const policies = prod.findResources('AWS::IAM::Policy');
-    const ingest = Object.entries(policies).find(([id]) => id.includes('ingestRole'));
-    const actions = JSON.stringify(ingest?.[1].Properties.PolicyDocument);
-    expect(actions).toContain('kafka-cluster:WriteData');
-    expect(actions).not.toContain('kafka-cluster:ReadData');
-    // The topic the backend appends to (backend/src/ingest/ingest-plugin.ts RAW_TRIPS_TOPIC).
-    expect(actions).toContain('/trips.raw"');
-  });
+  describe.each(['dev', 'prod'] as const)('Kafka access on MSK IAM (%s)', (stage) => {
+    const compute = templatesFor(stage).compute;
+    const producer = ['Connect', 'DescribeCluster', 'WriteDataIdempotently'];
 
-  it('lets the processors read trips.raw, write their outcome topics and use their group', () => {
-    const policies = prod.findResources('AWS::IAM::Policy');
-    const stream = Object.entries(policies).find(([id]) => id.includes('streamRole'));
-    const document = JSON.stringify(stream?.[1].Properties.PolicyDocument);
-    for (const topic of ['trips.raw', 'trips.posted', 'trips.review', 'trips.dead-letter']) {
-      expect(document).toContain(`/${topic}"`);
-    }
-    expect(document).toContain('/stream-processor.trips.raw"');
+    it('lets the ingest gateway append to trips.raw and nothing else', () => {
+      expect(kafkaGrants(compute, 'ingestRole')).toEqual({
+        cluster: producer,
+        // The topic the backend appends to (backend/src/ingest/ingest-plugin.ts RAW_TRIPS_TOPIC).
+        'topic:trips.raw': ['DescribeTopic', 'WriteData'],
+      });
+    });
+
+    it('lets the processors create the trip topics, read trips.raw in their group and write outcomes', () => {
+      const outcome = ['CreateTopic', 'DescribeTopic', 'WriteData'];
+      expect(kafkaGrants(compute, 'streamRole')).toEqual({
+        cluster: producer,
+        'topic:trips.raw': ['CreateTopic', 'DescribeTopic', 'ReadData'],
+        'topic:trips.posted': outcome,
+        'topic:trips.review': outcome,
+        'topic:trips.dead-letter': outcome,
+        'group:stream-processor.trips.raw': ['AlterGroup', 'DescribeGroup'],
+      });
+    });
+
+    it('lets the BFF only see the brokers and the trip topics (its health check)', () => {
+      const described = ['DescribeTopic'];
+      expect(kafkaGrants(compute, 'bffRole')).toEqual({
+        cluster: ['Connect', 'DescribeCluster'],
+        'topic:trips.raw': described,
+        'topic:trips.posted': described,
+        'topic:trips.review': described,
+        'topic:trips.dead-letter': described,
+      });
+    });
   });
 });

@@ -7,6 +7,7 @@
 #   scripts/kafka/kafka.sh tool <main class> [args...]   e.g. tool org.apache.kafka.tools.ProducerPerformance ...
 #
 # Environment: KAFKA_VERSION (4.3.1), KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093),
+# KAFKA_SASL_PORT (9094: SASL/OAUTHBEARER with unsigned tokens, for tests),
 # KAFKA_HEAP (-Xms512m -Xmx1g), KAFKA_START_TIMEOUT seconds (60).
 set -euo pipefail
 
@@ -20,6 +21,7 @@ PID_FILE="$CACHE/kafka.pid"
 VERSION="${KAFKA_VERSION:-4.3.1}"
 PORT="${KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+SASL_PORT="${KAFKA_SASL_PORT:-9094}"
 HEAP="${KAFKA_HEAP:--Xms512m -Xmx1g}"
 START_TIMEOUT="${KAFKA_START_TIMEOUT:-60}"
 
@@ -71,11 +73,15 @@ write_config() {
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
+listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT,SASL_PLAINTEXT://127.0.0.1:$SASL_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$PORT,SASL_PLAINTEXT://127.0.0.1:$SASL_PORT
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+# A second listener with SASL/OAUTHBEARER (unsigned JWTs, Kafka's built-in validator) so the event
+# log's OAUTHBEARER path is tested against a real broker; MSK IAM tokens need MSK itself.
+sasl.enabled.mechanisms=OAUTHBEARER
+listener.name.sasl_plaintext.oauthbearer.sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required unsecuredLoginStringClaim_sub="broker";
 log.dirs=$DATA
 num.partitions=4
 default.replication.factor=1

@@ -1,5 +1,15 @@
 import Type, { type TSchema } from 'typebox';
 
+/** Partitions of one trip topic: created with this many when missing (its consumers' ceiling). */
+function kafkaPartitions(fallback: number, topic: string) {
+  return Type.Integer({
+    minimum: 1,
+    maximum: 1000,
+    default: fallback,
+    description: `must be a whole number of ${topic} partitions from 1 to 1000`,
+  });
+}
+
 /**
  * The environment variables Beaus reads, as one TypeBox schema. Each `description` is the sentence
  * shown when the variable is wrong, so it says what a valid value looks like.
@@ -67,6 +77,38 @@ export const EnvironmentSchema = Type.Object({
     Type.String({
       pattern: '^[^,:\\s]+:\\d+(,[^,:\\s]+:\\d+)*$',
       description: 'must be a comma-separated list of host:port (unset = Postgres-table log)',
+    }),
+  ),
+  KAFKA_RAW_PARTITIONS: kafkaPartitions(12, 'trips.raw'),
+  KAFKA_POSTED_PARTITIONS: kafkaPartitions(12, 'trips.posted'),
+  KAFKA_REVIEW_PARTITIONS: kafkaPartitions(3, 'trips.review'),
+  KAFKA_DEAD_LETTER_PARTITIONS: kafkaPartitions(3, 'trips.dead-letter'),
+  KAFKA_REPLICATION_FACTOR: Type.Integer({
+    minimum: 1,
+    maximum: 7,
+    default: 1,
+    description: 'must be a whole number of replicas per partition from 1 to 7 (MSK: 3)',
+  }),
+  KAFKA_MIN_INSYNC_REPLICAS: Type.Integer({
+    minimum: 1,
+    maximum: 7,
+    default: 1,
+    description: 'must be a whole number from 1 to 7, at most KAFKA_REPLICATION_FACTOR (MSK: 2)',
+  }),
+  KAFKA_SSL: Type.Union([Type.Literal('true'), Type.Literal('false')], {
+    default: 'false',
+    description: 'must be true (TLS to the brokers, as MSK requires) or false',
+  }),
+  KAFKA_SASL_MECHANISM: Type.Optional(
+    Type.Literal('oauthbearer', {
+      description:
+        'must be oauthbearer (MSK IAM: tokens signed with the AWS default credentials) or unset',
+    }),
+  ),
+  KAFKA_AWS_REGION: Type.Optional(
+    Type.String({
+      pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
+      description: 'must be an AWS region (unset = read from the MSK broker host names)',
     }),
   ),
   COGNITO_USER_POOL_ID: Type.Optional(

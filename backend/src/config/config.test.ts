@@ -22,6 +22,13 @@ describe('loadConfig', () => {
       s3: null,
       sesFromAddress: null,
       kafkaBrokers: null,
+      kafka: {
+        partitions: { raw: 12, posted: 12, review: 3, deadLetter: 3 },
+        replicationFactor: 1,
+        minInsyncReplicas: 1,
+        ssl: false,
+        sasl: null,
+      },
       cognito: null,
       appsDir: `${repositoryRoot}/dist`,
       seed: 'demo',

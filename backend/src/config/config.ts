@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { EnvironmentSchema, variableSchema, type EnvironmentVariable } from './config-schema.ts';
+import { kafkaProblems, toKafkaSettings, type KafkaSettings } from './kafka-config.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -22,6 +23,8 @@ export interface Config {
   sesFromAddress: string | null;
   /** Unset → Postgres-table event log. */
   kafkaBrokers: string[] | null;
+  /** Topic creation, TLS and SASL for the brokers (read only when `kafkaBrokers` is set). */
+  kafka: KafkaSettings;
   /** Unset → the built-in local identity provider. */
   cognito: { userPoolId: string; clientId: string; region: string } | null;
   appsDir: string;
@@ -56,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     string,
     unknown
   >;
-  const problems = describeProblems(raw, candidate);
+  const problems = [...describeProblems(raw, candidate), ...kafkaProblems(candidate)];
   const cognitoSet = cognitoVariables.filter((name) => raw[name] !== undefined);
   if (cognitoSet.length > 0 && cognitoSet.length < cognitoVariables.length) {
     for (const name of cognitoVariables.filter((name) => raw[name] === undefined)) {
@@ -118,6 +121,7 @@ function toConfig(env: Static<typeof EnvironmentSchema>): Config {
       : null,
     sesFromAddress: env.SES_FROM_ADDRESS ?? null,
     kafkaBrokers: env.KAFKA_BROKERS ? env.KAFKA_BROKERS.split(',') : null,
+    kafka: toKafkaSettings(env),
     cognito:
       env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID && env.COGNITO_REGION
         ? {

@@ -9,6 +9,7 @@ import { migrateDatabase } from '../adapters/database/migrate.ts';
 import { createEventLog } from '../adapters/event-log/create-event-log.ts';
 import { ConfigError } from '../config/config.ts';
 import { createLogger } from '../logging/logger.ts';
+import { tripTopicsWithSuffix } from '../stream/outcome-records.ts';
 import { buildIngestApp } from './app.ts';
 import { loadIngestConfig, type IngestConfig } from './ingest-config.ts';
 import { RAW_TRIPS_TOPIC } from './ingest-plugin.ts';
@@ -37,7 +38,13 @@ async function main(): Promise<void> {
     dataDir: shared.dataDir,
   });
   await migrateDatabase(database);
-  const eventLog = await createEventLog(shared, database);
+  const eventLog = await createEventLog(shared, database, {
+    tripTopics: tripTopicsWithSuffix(config.topicSuffix),
+    // The gateway only writes trips.raw. Locally it creates that topic if missing; on MSK its
+    // IAM role may create none (the stream processor does), so a missing topic means 503 + retry.
+    createAtStart: ['raw'],
+    logger,
+  });
   const app = await buildIngestApp({
     database,
     eventLog,

@@ -6,7 +6,7 @@ import { createRedisCache } from '../adapters/cache/redis-cache.ts';
 import { createDatabase } from '../adapters/database/create-database.ts';
 import type { Database } from '../adapters/database/database.ts';
 import type { EventLog } from '../adapters/event-log/event-log.ts';
-import { createEventLog } from '../adapters/event-log/create-event-log.ts';
+import { createEventLog, type EventLogSetup } from '../adapters/event-log/create-event-log.ts';
 import { openLocalIdentityProvider } from '../adapters/identity/local-identity-provider.ts';
 import {
   createCognitoVerifier,
@@ -16,6 +16,7 @@ import { createFsObjectStore } from '../adapters/object-store/fs-object-store.ts
 import type { ObjectStore } from '../adapters/object-store/object-store.ts';
 import { createS3ObjectStore } from '../adapters/object-store/s3-object-store.ts';
 import type { Config } from '../config/config.ts';
+import { tripTopics } from '../stream/outcome-records.ts';
 import type { AppDeps, IdentityServices } from './app-types.ts';
 
 export type Adapters = Omit<AppDeps, 'config' | 'logger'>;
@@ -23,6 +24,10 @@ export type Adapters = Omit<AppDeps, 'config' | 'logger'>;
 export interface AdapterOptions {
   /** Keep PGlite in memory and skip the data folder (print-openapi, tests). */
   inMemory?: boolean;
+  /** Trip topic names on the event log (default: without TRIP_TOPIC_SUFFIX). */
+  tripTopics?: EventLogSetup['tripTopics'];
+  /** Where the event log reports topic creation and consumer-group changes. */
+  logger?: EventLogSetup['logger'];
 }
 
 /** Builds each adapter from configuration only: real services when set, embedded otherwise. */
@@ -44,7 +49,10 @@ export async function createAdapters(
       : await createFsObjectStore(
           dataDir ? join(dataDir, 'objects') : join(tmpdir(), 'beaus-objects'),
         );
-    const eventLog: EventLog = await createEventLog(config, database);
+    const eventLog: EventLog = await createEventLog(config, database, {
+      tripTopics: options.tripTopics ?? tripTopics,
+      logger: options.logger,
+    });
     const identity = await createIdentity(config, dataDir ?? null);
     return { database, cache, objectStore, eventLog, identity };
   } catch (error) {

@@ -21,6 +21,14 @@ export function registerErrorHandler(app: BeausApp): void {
     if (error instanceof BeausError) {
       return send(reply, error.statusCode, { code: error.code, message: error.message });
     }
+    if (isUniqueViolation(error)) {
+      // The route's own check passed, but a concurrent request saved the same key first.
+      request.log.warn({ err: error }, 'unique violation answered as a conflict');
+      return send(reply, 409, {
+        code: 'BEAUS_ERR_CONFLICT',
+        message: 'Someone saved the same record a moment ago. Reload and try again.',
+      });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = codeByStatus[status] ?? 'BEAUS_ERR_BAD_REQUEST';
@@ -52,6 +60,14 @@ function sendValidationError(error: FastifyError, reply: FastifyReply) {
   });
   const message = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
   return send(reply, 400, { code: 'BEAUS_ERR_VALIDATION', message, details });
+}
+
+/** PostgreSQL's unique_violation, wherever the driver or the ORM wrapped it. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if ((cause as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorResponse) {

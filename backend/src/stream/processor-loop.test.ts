@@ -4,6 +4,7 @@ import { processTripBatch } from './process-trip-batch.ts';
 import type { BatchOutcome } from './process-trip-batch.ts';
 import { startProcessorLoop } from './processor-loop.ts';
 import type { ProcessorLoop } from './processor-loop.ts';
+import type { ProcessBatch } from './poison-parking.ts';
 import {
   appendTrips,
   ledgerTotals,
@@ -39,7 +40,11 @@ describe('the processor loop', () => {
   afterAll(() => bed.close());
 
   /** Runs a loop until it has handled `records` records, then stops it. */
-  async function runUntil(records: number, database: Database = bed.database) {
+  async function runUntil(
+    records: number,
+    database: Database = bed.database,
+    processBatch: ProcessBatch = processTripBatch,
+  ) {
     const outcomes: BatchOutcome[] = [];
     let handled = 0;
     let loop: ProcessorLoop | undefined;
@@ -48,6 +53,7 @@ describe('the processor loop', () => {
         { database, eventLog: bed.eventLog, cache: createMemoryCache(), logger: silentLogger },
         {
           ...bed.loopOptions,
+          processBatch,
           onBatch: (outcome) => {
             outcomes.push(outcome);
             handled += outcome.outcomes.length;
@@ -107,6 +113,69 @@ describe('the processor loop', () => {
 
     expect(outcomes.map((o) => o.counts.posted)).toEqual([1]);
     expect((await ledgerTotals(bed.database)).trips).toBe(1);
+  });
+
+  it('parks a record that fails on its own as a system_error dead letter and moves on', async () => {
+    const poison = tripEvent({ eventId: 'e-poison', occurredAt: at(3), tagId: 'TAG-A' });
+    await appendTrips(bed.eventLog, bed.topics.raw, [events[0], poison, events[1]] as string[]);
+    // Fails every time the poison read is in the batch, as a bad value in the data would.
+    const failsOnPoison: ProcessBatch = (database, records, options) =>
+      records.some((record) => record.value.toString().includes('e-poison'))
+        ? Promise.reject(
+            Object.assign(new Error('value "9e99" is out of range for type bigint'), {
+              code: '22003',
+            }),
+          )
+        : processTripBatch(database, records, options);
+
+    const outcomes = await runUntil(3, bed.database, failsOnPoison);
+
+    const dispositions = outcomes.flatMap((o) => o.outcomes.map((r) => [r.eventId, r.disposition]));
+    expect(dispositions).toEqual([
+      ['e-1', 'posted'],
+      ['e-poison', 'system_error'],
+      ['e-2', 'posted'],
+    ]);
+    expect((await ledgerTotals(bed.database)).trips).toBe(2);
+    const letters = await bed.database.query<{ reason: string; payload: { eventId: string } }>(
+      `select reason, payload from dead_letters`,
+    );
+    expect(letters).toEqual([
+      {
+        reason: expect.stringMatching(/^system_error: Error: value "9e99" is out of range/),
+        payload: expect.objectContaining({ eventId: 'e-poison', disposition: 'system_error' }),
+      },
+    ]);
+    const published = await readTopic(bed.eventLog, bed.topics.deadLetter);
+    expect(published.map((r) => JSON.parse(r.value.toString()))).toEqual([
+      expect.objectContaining({
+        eventId: 'e-poison',
+        disposition: 'system_error',
+        reason: expect.stringMatching(/^system_error: /),
+      }),
+    ]);
+    // The partition moved on: nothing is left to redeliver.
+    expect(
+      await bed.eventLog.poll(bed.loopOptions.group, bed.topics.raw, { maxRecords: 10 }),
+    ).toEqual([]);
+  });
+
+  it('retries a batch for as long as the database is away, and parks nothing', async () => {
+    await appendTrips(bed.eventLog, bed.topics.raw, events.slice(0, 2));
+    let failures = bed.loopOptions.poisonAfterFailures + 3;
+    const databaseAway: ProcessBatch = (database, records, options) =>
+      failures-- > 0
+        ? Promise.reject(
+            Object.assign(new Error('terminating connection due to administrator command'), {
+              code: '57P01',
+            }),
+          )
+        : processTripBatch(database, records, options);
+
+    const outcomes = await runUntil(2, bed.database, databaseAway);
+
+    expect(outcomes.map((o) => o.counts.posted)).toEqual([2]);
+    expect(await bed.database.query(`select reason from dead_letters`)).toEqual([]);
   });
 
   it('finishes and commits the batch in hand when asked to stop', async () => {

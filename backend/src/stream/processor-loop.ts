@@ -3,15 +3,19 @@
  * the outcomes → commit the offsets → update the dashboard cache. It owns the order that makes
  * posting exactly-once: offsets are committed only after the database commit, so a crash
  * anywhere replays the batch, and the replay posts nothing (unique event ids). Failures are
- * retried with backoff, never skipped; stop() lets the batch in hand finish and commit.
+ * retried with backoff; a batch that keeps failing for a reason other than a lost database is
+ * bisected and its poison record parked as a dead letter (poison-parking.ts), never skipped
+ * silently. stop() lets the batch in hand finish and commit.
  */
 import type { Cache } from '../adapters/cache/cache.ts';
 import type { Database } from '../adapters/database/database.ts';
 import type { EventLog, EventRecord, LoggedEvent } from '../adapters/event-log/event-log.ts';
 import { tripTopics } from './outcome-records.ts';
+import { isolatePoison, type ProcessBatch } from './poison-parking.ts';
 import { defaultBatchOptions, processTripBatch } from './process-trip-batch.ts';
 import type { BatchOptions, BatchOutcome } from './process-trip-batch.ts';
 import { applyDeltaToCache } from './projection-cache.ts';
+import { isTransientFailure } from './transient-failure.ts';
 
 /** The few logger methods the loop uses; pino and Fastify's logger both fit. */
 export interface StreamLogger {
@@ -36,7 +40,14 @@ export interface ProcessorLoopOptions {
   readonly idleMs: number;
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
+  /**
+   * Failures of one batch in a row, transient ones not counted, after which it is bisected and
+   * a record that fails on its own is parked as a dead letter (poison-parking.ts).
+   */
+  readonly poisonAfterFailures: number;
   readonly batch: BatchOptions;
+  /** The batch handler (processTripBatch); tests put a failing one in its place. */
+  readonly processBatch?: ProcessBatch;
   /** Called after each committed batch (metrics, tests). */
   readonly onBatch?: (outcome: BatchOutcome) => void;
 }
@@ -48,6 +59,7 @@ export const defaultLoopOptions: ProcessorLoopOptions = {
   idleMs: 200,
   retryBaseMs: 100,
   retryMaxMs: 5000,
+  poisonAfterFailures: 5,
   batch: defaultBatchOptions,
 };
 
@@ -94,21 +106,49 @@ export function startProcessorLoop(
       eventLog.poll(options.group, options.topics.raw, { maxRecords: options.maxRecords }),
     );
     if (records.length === 0) return false;
-    const outcome = await retrying('process', () =>
-      processTripBatch(database, records, options.batch),
-    );
+    const outcomes = await processParkingPoison(records);
     // After the database commit and before the offsets: a crash in between replays the batch,
     // which then posts (and publishes) nothing again.
-    await retrying('publish', () => publish(eventLog, options.topics, outcome));
-    await retrying('commit', () => commitOffsets(eventLog, options.group, records));
-    try {
-      await applyDeltaToCache(deps.cache, database, outcome.projection, options.batch.now());
-    } catch (error) {
-      // The cache is for display only; it is rebuilt from Postgres when it comes back.
-      deps.logger.warn({ err: error }, 'projection cache update failed');
+    for (const outcome of outcomes) {
+      await retrying('publish', () => publish(eventLog, options.topics, outcome));
     }
-    options.onBatch?.(outcome);
+    await retrying('commit', () => commitOffsets(eventLog, options.group, records));
+    for (const outcome of outcomes) {
+      try {
+        await applyDeltaToCache(deps.cache, database, outcome.projection, options.batch.now());
+      } catch (error) {
+        // The cache is for display only; it is rebuilt from Postgres when it comes back.
+        deps.logger.warn({ err: error }, 'projection cache update failed');
+      }
+      options.onBatch?.(outcome);
+    }
     return true;
+  }
+
+  /** One outcome normally; several when the batch had to be bisected around a poison record. */
+  function processParkingPoison(records: readonly LoggedEvent[]): Promise<BatchOutcome[]> {
+    const handle = options.processBatch ?? processTripBatch;
+    const context = {
+      database: deps.database,
+      process: handle,
+      batch: options.batch,
+      logger: deps.logger,
+    };
+    let failures = 0;
+    return retrying('process', async () => {
+      try {
+        return [await handle(deps.database, records, options.batch)];
+      } catch (error) {
+        if (!isTransientFailure(error)) failures += 1;
+        if (failures < options.poisonAfterFailures) throw error;
+        failures = 0;
+        deps.logger.warn(
+          { err: error, records: records.length, failures: options.poisonAfterFailures },
+          'stream batch keeps failing: bisecting it to park the record at fault',
+        );
+        return isolatePoison(context, records, error);
+      }
+    });
   }
 
   async function run(): Promise<void> {

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
     process.exit(78); // EX_CONFIG
   }
   const logger = createLogger({ level: config.logLevel });
-  const adapters = await createAdapters(config);
+  const topics = tripTopicsWithSuffix(topicSuffix);
+  const adapters = await createAdapters(config, { tripTopics: topics, logger });
   const migration = await migrateDatabase(adapters.database);
   if (!migration.applied) logger.warn(`migrations not applied: ${migration.reason}`);
   const processors = await startStreamProcessors(
@@ -66,8 +67,9 @@ async function main(): Promise<void> {
     {
       consumers,
       // Each extra loop is its own Kafka consumer in the group (ignored on the Postgres-table log).
-      openConsumerLog: () => createEventLog(config, adapters.database),
-      loop: { maxRecords: batchSize, group, topics: tripTopicsWithSuffix(topicSuffix) },
+      openConsumerLog: () =>
+        createEventLog(config, adapters.database, { tripTopics: topics, logger }),
+      loop: { maxRecords: batchSize, group, topics },
     },
   );
 

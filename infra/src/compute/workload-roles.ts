@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { bucketName, objectsArn } from '../config/resource-names.ts';
 import type { StageProps, WorkloadName } from '../config/stage-props.ts';
+import { TRIP_TOPICS } from '../config/trip-topics.ts';
 import type { DataStack } from '../data/data-stack.ts';
 import { acknowledge } from '../shared/acknowledge.ts';
 
@@ -15,12 +16,12 @@ export interface WorkloadRolesProps {
 }
 
 /**
- * Topic and consumer-group names as the backend uses them (backend/src/stream/outcome-records.ts,
- * processor-loop.ts): the gateway appends to trips.raw; the processors read it and append their
- * outcomes. The Kafka adapter names a group's consumer `<group>.<topic>`.
+ * Consumer-group names as the backend uses them (backend/src/stream/processor-loop.ts): the
+ * Kafka adapter names a group's consumer `<group>.<topic>`, and the processors' group is
+ * `stream-processor`.
  */
-export const TRIPS_TOPIC = 'trips.raw';
-export const TRIP_OUTCOME_TOPICS = ['trips.posted', 'trips.review', 'trips.dead-letter'];
+export const TRIPS_TOPIC = TRIP_TOPICS.raw;
+export const TRIP_OUTCOME_TOPICS = [TRIP_TOPICS.posted, TRIP_TOPICS.review, TRIP_TOPICS.deadLetter];
 /** Consumer group whose lag drives processor scaling: posting to the ledger. */
 export const POSTING_CONSUMER_GROUP = `stream-processor.${TRIPS_TOPIC}`;
 /** Consumer groups of the stream processors (one group; projections run in the same loop). */
@@ -32,8 +33,14 @@ export function serviceAccountName(workload: WorkloadName): string {
 }
 
 /**
- * One IAM role per service, bound to its Kubernetes service account through EKS Pod Identity:
- * the gateway may only write trips, processors only read them, the BFF never touches Kafka.
+ * One IAM role per service, bound to its Kubernetes service account through EKS Pod Identity.
+ * On MSK (IAM auth) each Kafka call is an action on the cluster, a topic or a group ARN:
+ * - ingest: appends to trips.raw only (idempotent producer);
+ * - stream: reads trips.raw in its own group, appends its three outcome topics, and is the one
+ *   service that creates the trip topics (at start, with the stage's layout);
+ * - bff: connects and describes the trip topics (its health route lists them), nothing else.
+ * The gateway still asks to create trips.raw at start; without CreateTopic that request is
+ * refused and it appends once the stream processor has created the topic.
  * Grants are written on the roles (not via `grantRead`), so the stateful data stack never
  * references these stateless roles: no cross-stack cycle, and compute can be replaced freely.
  */
@@ -47,19 +54,18 @@ export class WorkloadRoles extends Construct {
     const clusterArn = eventLog.cluster.attrArn;
     const evidence = bucketName(stageProps, 'evidence');
     const exportsBucket = bucketName(stageProps, 'exports');
+    const allTripTopics = Object.values(TRIP_TOPICS);
 
     const ingest = this.podRole('ingest', props);
-    ingest.addToPolicy(kafkaConnect(clusterArn));
-    // CreateTopic: the backend's Kafka adapter creates a missing topic on first use.
-    const writeTopic = ['kafka-cluster:WriteData', 'kafka-cluster:CreateTopic'];
-    ingest.addToPolicy(kafkaTopics(writeTopic, [TRIPS_TOPIC], eventLog));
+    ingest.addToPolicy(kafkaConnect(clusterArn, { producer: true }));
+    ingest.addToPolicy(kafkaTopics(['kafka-cluster:WriteData'], [TRIPS_TOPIC], eventLog));
     this.allowObjects(ingest, ['s3:PutObject'], evidence, 'roadside evidence images by key');
 
     const stream = this.podRole('stream', props);
-    stream.addToPolicy(kafkaConnect(clusterArn));
-    const readTopic = ['kafka-cluster:ReadData', 'kafka-cluster:CreateTopic'];
-    stream.addToPolicy(kafkaTopics(readTopic, [TRIPS_TOPIC], eventLog));
-    stream.addToPolicy(kafkaTopics(writeTopic, TRIP_OUTCOME_TOPICS, eventLog));
+    stream.addToPolicy(kafkaConnect(clusterArn, { producer: true }));
+    stream.addToPolicy(kafkaTopics(['kafka-cluster:CreateTopic'], allTripTopics, eventLog));
+    stream.addToPolicy(kafkaTopics(['kafka-cluster:ReadData'], [TRIPS_TOPIC], eventLog));
+    stream.addToPolicy(kafkaTopics(['kafka-cluster:WriteData'], TRIP_OUTCOME_TOPICS, eventLog));
     stream.addToPolicy(
       new iam.PolicyStatement({
         actions: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'],
@@ -69,6 +75,8 @@ export class WorkloadRoles extends Construct {
     this.allowObjects(stream, ['s3:GetObject'], evidence, 'evidence images of trips it posts');
 
     const bff = this.podRole('bff', props);
+    bff.addToPolicy(kafkaConnect(clusterArn, { producer: false }));
+    bff.addToPolicy(kafkaTopics([], allTripTopics, eventLog));
     this.allowObjects(bff, ['s3:GetObject'], evidence, 'presigned evidence photos');
     this.allowObjects(bff, ['s3:GetObject', 's3:PutObject'], exportsBucket, 'report exports');
 
@@ -130,20 +138,22 @@ function dataKeyUse(data: DataStack): iam.PolicyStatement {
   });
 }
 
-function kafkaConnect(clusterArn: string): iam.PolicyStatement {
+/** Cluster-level actions; an idempotent producer also needs WriteDataIdempotently. */
+function kafkaConnect(clusterArn: string, use: { producer: boolean }): iam.PolicyStatement {
   return new iam.PolicyStatement({
     actions: [
       'kafka-cluster:Connect',
       'kafka-cluster:DescribeCluster',
-      'kafka-cluster:WriteDataIdempotently',
+      ...(use.producer ? ['kafka-cluster:WriteDataIdempotently'] : []),
     ],
     resources: [clusterArn],
   });
 }
 
+/** `actions` plus DescribeTopic (every topic operation needs it) on exact topic ARNs. */
 function kafkaTopics(
   actions: string[],
-  topics: string[],
+  topics: readonly string[],
   eventLog: DataStack['eventLog'],
 ): iam.PolicyStatement {
   return new iam.PolicyStatement({

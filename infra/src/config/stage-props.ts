@@ -4,6 +4,8 @@
  * broker count, replicas, partitions) are the fields the capacity model in
  * `src/capacity/capacity-model.ts` reads and `docs/capacity.md` explains.
  */
+import type { TripTopicRole } from './trip-topics.ts';
+
 export const STAGE_NAMES = ['dev', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
@@ -67,10 +69,16 @@ export interface EventLogProps {
   readonly brokerInstanceType: string;
   readonly brokerCount: number;
   readonly brokerStorageGiB: number;
+  /** Replicas of each trip topic the stream processor creates (and the broker default). */
   readonly replicationFactor: number;
+  /** What acks=all waits for: a write is acknowledged once this many replicas have it. */
   readonly minInSyncReplicas: number;
-  /** Partitions of the `trips` topic: the ceiling on stream-processor parallelism. */
-  readonly tripPartitions: number;
+  /**
+   * Partitions each trip topic is created with (a topic that exists is never altered).
+   * `raw` is the ceiling on stream-processor parallelism; `posted` follows it, as its consumers
+   * scale with the same traffic; review and dead-letter carry a small share of it.
+   */
+  readonly tripPartitions: Readonly<Record<TripTopicRole, number>>;
 }
 
 export interface ObjectStoreProps {

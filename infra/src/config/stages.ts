@@ -41,9 +41,11 @@ const dev: StageProps = {
     brokerInstanceType: 'kafka.t3.small',
     brokerCount: 2,
     brokerStorageGiB: 20,
+    // Two brokers (one per zone, MSK's minimum), a copy on each; min ISR 1 keeps acks=all
+    // writes flowing while MSK patches one of them (dev accepts that window with one copy).
     replicationFactor: 2,
     minInSyncReplicas: 1,
-    tripPartitions: 3,
+    tripPartitions: { raw: 3, posted: 3, review: 1, deadLetter: 1 },
   },
   objectStore: {
     evidenceRetentionDays: 180,
@@ -121,7 +123,7 @@ const prod: StageProps = {
     brokerStorageGiB: 500,
     replicationFactor: 3,
     minInSyncReplicas: 2,
-    tripPartitions: 12,
+    tripPartitions: { raw: 12, posted: 12, review: 3, deadLetter: 3 },
   },
   objectStore: {
     evidenceRetentionDays: 2_557, // PLACEHOLDER: 7 years; set to the agency's retention rule

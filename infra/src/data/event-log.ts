@@ -27,7 +27,7 @@ export function brokerServerProperties(sizing: EventLogProps): string {
     'auto.create.topics.enable=false',
     `default.replication.factor=${sizing.replicationFactor}`,
     `min.insync.replicas=${sizing.minInSyncReplicas}`,
-    `num.partitions=${sizing.tripPartitions}`,
+    `num.partitions=${sizing.tripPartitions.raw}`,
     'unclean.leader.election.enable=false',
     'log.retention.hours=168',
   ].join('\n');

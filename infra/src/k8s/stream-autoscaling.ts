@@ -22,7 +22,7 @@ export function kafkaTriggerAuthentication(): KubernetesObject {
 export function streamScaledObject(inputs: ManifestInputs): KubernetesObject {
   const { stageProps } = inputs;
   const sizing = stageProps.workloads.stream;
-  const maxReplicas = Math.min(sizing.maxReplicas, stageProps.eventLog.tripPartitions);
+  const maxReplicas = Math.min(sizing.maxReplicas, stageProps.eventLog.tripPartitions.raw);
   return new ScaledObject({
     metadata: { name: 'beaus-stream', namespace: NAMESPACE },
     spec: {

@@ -8,6 +8,7 @@ import type { IContainer } from 'kubernetes-models/v1/Container';
 import { serviceAccountName } from '../compute/workload-roles.ts';
 import { bucketName } from '../config/resource-names.ts';
 import type { WorkloadName } from '../config/stage-props.ts';
+import { kafkaEnvironment } from './kafka-environment.ts';
 import { NODE_POOL_NAME } from './platform-manifests.ts';
 import {
   CONNECTIONS_SECRET,
@@ -27,7 +28,10 @@ function json(model: { toJSON(): unknown }): KubernetesObject {
   return model.toJSON() as KubernetesObject;
 }
 
-/** Non-secret runtime configuration shared by the three services (scaled posture). */
+/**
+ * Non-secret runtime configuration shared by the three services (scaled posture). The BFF gets
+ * the Kafka variables too: its health route (the ALB's check) asks the brokers for the topics.
+ */
 export function runtimeConfig(inputs: ManifestInputs): KubernetesObject {
   const { stageProps } = inputs;
   return json(
@@ -38,7 +42,7 @@ export function runtimeConfig(inputs: ManifestInputs): KubernetesObject {
         LOG_LEVEL: 'info',
         SEED: 'none',
         ENVIRONMENT_NAME: stageProps.stage,
-        KAFKA_BROKERS: inputs.kafkaBootstrapBrokers,
+        ...kafkaEnvironment(stageProps, inputs.kafkaBootstrapBrokers),
         S3_BUCKET: bucketName(stageProps, 'evidence'),
         S3_REGION: stageProps.env.region,
         COGNITO_REGION: stageProps.env.region,

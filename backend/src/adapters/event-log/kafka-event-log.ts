@@ -7,10 +7,12 @@ import {
 } from '@platformatic/kafka';
 import { probeHealth } from '../health-status.ts';
 import type { EventLog, EventRecord } from './event-log.ts';
+import { securityOptions, type EventLogLogger, type KafkaSecurity } from './kafka-connection.ts';
 import { GroupReader } from './kafka-group-reader.ts';
 import { SerialSender, type OutgoingMessage } from './kafka-serial-sender.ts';
+import { TopicCreator, type TopicCreatorOptions } from './kafka-topics.ts';
 
-export interface KafkaEventLogOptions {
+export interface KafkaEventLogOptions extends KafkaSecurity {
   brokers: string[];
   clientId?: string;
   /** Partitions of a topic this log creates (default 12, the capacity model's start for trips.raw). */
@@ -19,10 +21,16 @@ export interface KafkaEventLogOptions {
   topicPartitions?: Readonly<Record<string, number>>;
   /** Replication factor of created topics (1 on the single local broker, 3 on MSK). */
   replicas?: number;
+  /** min.insync.replicas of created topics (1 locally, 2 on MSK): what acks=all waits for. */
+  minInsyncReplicas?: number;
+  /** Topics to create right away when missing (the others when first used). */
+  createAtStart?: readonly string[];
   /** Producers appending in parallel (each keeps one request in flight). Default 4. */
   producers?: number;
   /** How long an empty poll waits for records before returning []. */
   pollWaitMs?: number;
+  /** Topic creation and consumer-group changes (join, leave) are logged here. */
+  logger?: EventLogLogger;
 }
 
 /**
@@ -33,7 +41,12 @@ export interface KafkaEventLogOptions {
  */
 export async function createKafkaEventLog(options: KafkaEventLogOptions): Promise<EventLog> {
   const clientId = options.clientId ?? 'beaus';
-  const base = { clientId, bootstrapBrokers: options.brokers, retries: 5 };
+  const base = {
+    clientId,
+    bootstrapBrokers: options.brokers,
+    retries: 5,
+    ...securityOptions(options),
+  };
   const admin = new Admin(base);
   // Several producers, each with its own producer id and one request in flight (see
   // SerialSender), so appends overlap without sharing a sequence space.
@@ -56,7 +69,14 @@ export async function createKafkaEventLog(options: KafkaEventLogOptions): Promis
   /** The sender with the least queued work; an idle one when there is one. */
   const leastBusy = () =>
     senders.reduce((best, sender) => (sender.backlog < best.backlog ? sender : best));
-  const topics = new TopicCreator(admin, options);
+  const topics = new TopicCreator(admin, topicCreatorOptions(options));
+  // Created at start so consumers and producers find the configured layout; a broker that is
+  // down now is no reason not to start (the gateway answers 503): first use tries again.
+  for (const topic of options.createAtStart ?? []) {
+    topics.ensure(topic).catch((error: unknown) => {
+      options.logger?.warn({ err: error, topic }, 'kafka topic not created at start');
+    });
+  }
   const readers = new Map<string, Promise<GroupReader>>();
 
   /** One consumer per (group, topic): a new topic's consumers never rebalance another's. */
@@ -66,7 +86,9 @@ export async function createKafkaEventLog(options: KafkaEventLogOptions): Promis
     if (!reader) {
       reader = topics
         .ensure(topic)
-        .then(() => GroupReader.open({ ...base, groupId: `${group}.${topic}` }, topic));
+        .then(() =>
+          GroupReader.open({ ...base, groupId: `${group}.${topic}` }, topic, options.logger),
+        );
       // A failed start is not cached: the next poll tries again.
       reader.catch(() => readers.delete(key));
       readers.set(key, reader);
@@ -120,39 +142,17 @@ function toMessage(topic: string, record: EventRecord): OutgoingMessage {
   };
 }
 
-/** Creates each topic once (idempotently: another process may create it at the same time). */
-class TopicCreator {
-  readonly #admin: Admin;
-  readonly #options: KafkaEventLogOptions;
-  readonly #ensured = new Map<string, Promise<void>>();
-
-  constructor(admin: Admin, options: KafkaEventLogOptions) {
-    this.#admin = admin;
-    this.#options = options;
-  }
-
-  ensure(topic: string): Promise<void> {
-    let ensured = this.#ensured.get(topic);
-    if (!ensured) {
-      ensured = this.#create(topic);
-      ensured.catch(() => this.#ensured.delete(topic));
-      this.#ensured.set(topic, ensured);
-    }
-    return ensured;
-  }
-
-  async #create(topic: string): Promise<void> {
-    const partitions = this.#options.topicPartitions?.[topic] ?? this.#options.partitions ?? 12;
-    try {
-      await this.#admin.createTopics({
-        topics: [topic],
-        partitions,
-        replicas: this.#options.replicas ?? 1,
-      });
-    } catch (error) {
-      // "Already exists" is success; anything else is, unless the topic is there after all.
-      const existing = await this.#admin.listTopics();
-      if (!existing.includes(topic)) throw error;
-    }
-  }
+function topicCreatorOptions(options: KafkaEventLogOptions): TopicCreatorOptions {
+  const fallback = {
+    partitions: options.partitions ?? 12,
+    replicas: options.replicas ?? 1,
+    minInsyncReplicas: options.minInsyncReplicas ?? 1,
+  };
+  const layouts = Object.fromEntries(
+    Object.entries(options.topicPartitions ?? {}).map(([topic, partitions]) => [
+      topic,
+      { ...fallback, partitions },
+    ]),
+  );
+  return { layouts, fallback, logger: options.logger };
 }

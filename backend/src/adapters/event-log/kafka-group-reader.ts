@@ -1,10 +1,12 @@
 import {
   Consumer,
   stringDeserializer,
+  type BaseOptions,
   type Message,
   type MessagesStream,
 } from '@platformatic/kafka';
 import type { LoggedEvent } from './event-log.ts';
+import type { EventLogLogger } from './kafka-connection.ts';
 
 /** How long a poll that has records waits for the next batch before returning them. */
 const LINGER_MS = 5;
@@ -73,8 +75,9 @@ export class GroupReader {
   }
 
   static async open(
-    base: { clientId: string; bootstrapBrokers: string[]; retries: number; groupId: string },
+    base: BaseOptions & { groupId: string },
     topic: string,
+    logger?: EventLogLogger,
   ): Promise<GroupReader> {
     const consumer = new Consumer<string, Buffer, string, string>({
       ...base,
@@ -85,6 +88,7 @@ export class GroupReader {
         headerValue: stringDeserializer,
       },
     });
+    if (logger) logGroupChanges(consumer, logger);
     try {
       // Manual commits only: the offset moves after the caller's database commit, never before.
       const stream = await consumer.consume({
@@ -182,6 +186,26 @@ export class GroupReader {
       this.#stream.on('readable', onReadable);
     });
   }
+}
+
+/**
+ * Joins (with the partitions assigned), leaves and rebalances, so an operator can see how long a
+ * crashed member held its partitions: a killed member's are reassigned after its session timeout.
+ */
+function logGroupChanges(
+  consumer: Consumer<string, Buffer, string, string>,
+  logger: EventLogLogger,
+) {
+  consumer.on('consumer:group:join', ({ groupId, memberId, generationId, assignments }) => {
+    const partitions = assignments?.flatMap((assignment) => assignment.partitions) ?? [];
+    logger.info({ groupId, memberId, generationId, partitions }, 'kafka consumer joined its group');
+  });
+  consumer.on('consumer:group:leave', ({ groupId, memberId }) => {
+    logger.info({ groupId, memberId }, 'kafka consumer left its group');
+  });
+  consumer.on('consumer:group:rebalance', ({ groupId }) => {
+    logger.info({ groupId }, 'kafka consumer group rebalancing');
+  });
 }
 
 function toLoggedEvent(message: KafkaMessage): LoggedEvent {
