@@ -36,13 +36,15 @@ const generatorBin = join(root, 'node_modules/ng-openapi-gen/lib/index.js');
 async function printOpenApi(): Promise<string> {
   const npm = process.env['npm_execpath'];
   const args = ['run', '--silent', 'openapi', '-w', 'backend'];
+  // The document outgrew the 1 MB default buffer of execFileSync.
+  const options = { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
   const output = npm
-    ? execFileSync(process.execPath, [npm, ...args], { cwd: root, encoding: 'utf8' })
-    : execFileSync('npm', args, { cwd: root, encoding: 'utf8' });
+    ? execFileSync(process.execPath, [npm, ...args], options)
+    : execFileSync('npm', args, options);
   const document = JSON.parse(output) as { openapi?: string };
   if (!document.openapi) throw new Error('backend printed no OpenAPI document');
-  const options = await resolveConfig(committedSpec);
-  return format(JSON.stringify(document), { ...options, parser: 'json' });
+  const prettierOptions = await resolveConfig(committedSpec);
+  return format(JSON.stringify(document), { ...prettierOptions, parser: 'json' });
 }
 
 function generateClient(specPath: string, outputDir: string): void {

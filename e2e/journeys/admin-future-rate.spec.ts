@@ -42,21 +42,32 @@ interface AgentTrip {
   rateExplanation: { scheduleVersion: number; rate: string } | null;
 }
 
-/** A prepaid account with a valid tag, so its trips rate at the tag rate and post at once. */
-async function taggedAccount(request: APIRequestContext, agent: object) {
+/**
+ * A prepaid account whose valid tag is replaced by a fresh one (unique per run), so its trips rate
+ * at the tag rate and post at once.
+ */
+async function freshlyTaggedAccount(request: APIRequestContext, agent: object, run: string) {
   const page = await getJson<{ items: { id: string; type: string; balanceCents: number }[] }>(
     request,
     '/api/agent/accounts?pageSize=50',
     agent,
   );
   for (const account of page.items.filter((a) => a.type === 'prepaid' && a.balanceCents > 2000)) {
-    const tags = await getJson<{ items: { tagNo: string; status: string }[] }>(
+    const tags = await getJson<{ items: { id: string; status: string }[] }>(
       request,
       `/api/agent/accounts/${account.id}/tags`,
       agent,
     );
     const tag = tags.items.find((t) => t.status === 'valid');
-    if (tag) return { accountId: account.id, tagNo: tag.tagNo };
+    if (!tag) continue;
+    // A fresh tag: the simulator loaded its catalog at start, so none of its reads can dup ours.
+    const replaced = await request.post(
+      `/api/agent/accounts/${account.id}/tags/${tag.id}/replacement`,
+      { headers: { ...agent }, data: { tagNo: `E2E-${run}`, note: 'e2e: future-rate journey' } },
+    );
+    if (replaced.status() !== 201) continue;
+    const { tag: fresh } = (await replaced.json()) as { tag: { tagNo: string; status: string } };
+    if (fresh.status === 'valid') return { accountId: account.id, tagNo: fresh.tagNo };
   }
   throw new Error('no prepaid account with a valid tag in the demo data');
 }
@@ -106,14 +117,14 @@ test('a rate published for a later instant prices trips after it, not before', a
   );
   const device = devices.items.find((d) => d.status === 'active' && !d.name.startsWith('e2e-'));
   if (!device) throw new Error(`no active seeded device at ${plazaCode}`);
-  const { accountId, tagNo } = await taggedAccount(page.request, agent);
+  const run = Date.now().toString(36);
+  const { accountId, tagNo } = await freshlyTaggedAccount(page.request, agent, run);
 
   const before = new Date(effectiveAt.getTime() - BEFORE_T_MS);
   const after = new Date(effectiveAt.getTime() + AFTER_T_MS);
   // Wait on the wall clock until the later trip is in the past, as its lane controller would.
   await page.waitForTimeout(Math.max(0, after.getTime() + 2_000 - Date.now()));
 
-  const run = Date.now().toString(36);
   const trip = (at: Date, n: number) => ({
     schema: 'trip.v1',
     eventId: `${device.name}-e2e-${run}-${n}`,

@@ -14,4 +14,8 @@ export * from './posting.ts';
 export * from './invoicing.ts';
 export * from './escalation.ts';
 export * from './adjustments.ts';
+export * from './refunds.ts';
 export * from './configuration.ts';
+export * from './statements.ts';
+export * from './password-policy.ts';
+export * from './card-expiry.ts';

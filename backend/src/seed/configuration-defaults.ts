@@ -14,6 +14,12 @@ export const configurationKeys = {
   ocrConfidenceThreshold: 'ocr.confidenceThreshold',
   tripMaxAgeDays: 'trips.maxAgeDays',
   caseSlaDays: 'cases.slaDays',
+  /** Days to resolve a case of each kind; a kind not listed takes `cases.slaDays`. */
+  caseSlaDaysByKind: 'cases.slaDaysByKind',
+  /** Invoice line kinds (`fee`, `penalty`) written off when toll-by-plate converts to prepaid. */
+  conversionWaivedLineKinds: 'accounts.conversionWaivedLineKinds',
+  /** Days ahead of a card's expiry that the customer dashboard starts warning. */
+  cardExpiryWarningDays: 'cards.expiryWarningDays',
   /** Local dates (`YYYY-MM-DD`) rated as holidays at every plaza. */
   holidays: 'rating.holidays',
 } as const;
@@ -56,6 +62,10 @@ export const defaultConfiguration: Record<string, unknown> = {
   [configurationKeys.ocrConfidenceThreshold]: 0.85,
   [configurationKeys.tripMaxAgeDays]: 180,
   [configurationKeys.caseSlaDays]: 10,
+  [configurationKeys.caseSlaDaysByKind]: { dispute: 10, inquiry: 5, hardship: 15 },
+  // Invoice fees exist to bill by mail; a converting customer keeps owing penalties only.
+  [configurationKeys.conversionWaivedLineKinds]: ['fee'],
+  [configurationKeys.cardExpiryWarningDays]: 30,
   // None by default: each operator lists its own (a holiday rates by the holiday bands).
   [configurationKeys.holidays]: [],
 };

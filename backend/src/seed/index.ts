@@ -142,6 +142,7 @@ export async function seedDemoData(database: Database, options: SeedOptions): Pr
   await seedTags(sink, population, ledger.balances);
   await sink.write('audit_log', [seedAuditRow(asOf, options.seed ?? 42, size)]);
   await sink.execute(minuteRollupSql);
+  await sink.execute(trafficRollupSql);
   for (const name of identityTables) {
     await sink.execute(
       `select setval(pg_get_serial_sequence('"${name}"', 'id'), ` +
@@ -176,6 +177,15 @@ const minuteRollupSql = `
     coalesce(sum(extract(epoch from coalesce(posted_at, received_at) - occurred_at) * 1000), 0)::bigint,
     coalesce(sum(extract(epoch from coalesce(posted_at, received_at) - received_at) * 1000), 0)::bigint
   from trips group by 1, 2 order by 2, 1`;
+
+/** The per-plaza, per-hour, per-class rollup (stream/traffic-rollup.ts), rebuilt likewise. */
+const trafficRollupSql = `
+  insert into plaza_hour_class_stats (plaza_id, hour, vehicle_class, trips, revenue_cents,
+    tag_reads, plate_reads, review_reads)
+  select plaza_id, date_trunc('hour', occurred_at, 'UTC'), vehicle_class, count(*),
+    coalesce(sum(amount_cents), 0), count(*) filter (where read_type = 'tag'),
+    count(*) filter (where read_type = 'plate'), count(*) filter (where read_type = 'review')
+  from trips group by 1, 2, 3`;
 
 function seedAuditRow(
   asOf: Date,

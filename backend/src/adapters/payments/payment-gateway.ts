@@ -24,8 +24,16 @@ export interface ChargeRequest {
   idempotencyKey: string;
 }
 
+/** The card a charge went to, as the processor reports it: never more than brand and last four. */
+export interface ChargedCard {
+  brand: string;
+  last4: string;
+}
+
+/** `card` is absent when the processor could not tell (an unknown token). */
 export type ChargeResult =
-  { status: 'succeeded'; gatewayRef: string } | { status: 'declined'; reason: DeclineReason };
+  | { status: 'succeeded'; gatewayRef: string; card?: ChargedCard }
+  | { status: 'declined'; reason: DeclineReason; card?: ChargedCard };
 
 export type DeclineReason =
   'card_declined' | 'insufficient_funds' | 'expired_card' | 'invalid_token' | 'processing_error';

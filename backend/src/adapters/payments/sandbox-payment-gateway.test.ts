@@ -19,11 +19,19 @@ describe('sandbox payment gateway', () => {
     const poor = await gateway.tokenizeCard(card('4000000000009995'), now);
     const charge = (token: string, key: string) =>
       gateway.charge({ token, amountCents: 1250, idempotencyKey: key });
-    expect(await charge(ok.token, 'k1')).toMatchObject({ status: 'succeeded' });
-    expect(await charge(bad.token, 'k2')).toEqual({ status: 'declined', reason: 'card_declined' });
+    expect(await charge(ok.token, 'k1')).toMatchObject({
+      status: 'succeeded',
+      card: { brand: 'visa', last4: '4242' },
+    });
+    expect(await charge(bad.token, 'k2')).toEqual({
+      status: 'declined',
+      reason: 'card_declined',
+      card: { brand: 'visa', last4: '0002' },
+    });
     expect(await charge(poor.token, 'k3')).toEqual({
       status: 'declined',
       reason: 'insufficient_funds',
+      card: { brand: 'visa', last4: '9995' },
     });
     expect(await charge('tok_made_up', 'k4')).toEqual({
       status: 'declined',
@@ -36,6 +44,29 @@ describe('sandbox payment gateway', () => {
     const first = await gateway.charge({ token: ok.token, amountCents: 100, idempotencyKey: 'r' });
     const again = await gateway.charge({ token: ok.token, amountCents: 100, idempotencyKey: 'r' });
     expect(again).toEqual(first);
+  });
+
+  it('refunds a charge once per key, each refund with its own reference', async () => {
+    const ok = await gateway.tokenizeCard(card('4242424242424242'), now);
+    const charge = await gateway.charge({
+      token: ok.token,
+      amountCents: 4000,
+      idempotencyKey: 'c',
+    });
+    if (charge.status !== 'succeeded') throw new Error('the test card should pay');
+    const first = await gateway.refund(charge.gatewayRef, 1000, 'refund-1');
+    const again = await gateway.refund(charge.gatewayRef, 1000, 'refund-1');
+    const second = await gateway.refund(charge.gatewayRef, 500, 'refund-2');
+    expect(first.status).toBe('refunded');
+    expect(again).toEqual(first);
+    expect(second.status).toBe('refunded');
+    expect(second.gatewayRef).not.toBe(first.gatewayRef);
+  });
+
+  it('fails a refund of something that is not one of its charges', async () => {
+    expect(await gateway.refund('ch_elsewhere', 1000, 'refund-3')).toMatchObject({
+      status: 'failed',
+    });
   });
 
   it('refuses a mistyped number, an expired card and a bad security code', async () => {

@@ -36,11 +36,12 @@ const TOKEN = /^tok_sbx_(ok|dc|nf|ex|pe)_([a-z]+)_(\d{4})_[0-9a-f]{16}$/;
 
 /**
  * A deterministic stand-in for a card processor. The token carries the test card's outcome, so
- * any BFF instance can charge it without shared state; charges are remembered by idempotency key,
- * as a real processor does, so a repeated key returns the first answer.
+ * any BFF instance can charge it without shared state; charges and refunds are remembered by
+ * idempotency key, as a real processor does, so a repeated key returns the first answer.
  */
 export function createSandboxPaymentGateway(): PaymentGateway {
   const charges = new Map<string, ChargeResult>();
+  const refunds = new Map<string, RefundResult>();
   return {
     kind: 'sandbox',
     async tokenizeCard(card: CardDetails, now: Date): Promise<CardToken> {
@@ -65,17 +66,33 @@ export function createSandboxPaymentGateway(): PaymentGateway {
       const earlier = charges.get(request.idempotencyKey);
       if (earlier) return earlier;
       // Cards on file in the demo data carry stored-card tokens; they behave like 4242….
-      const code = SEEDED_CARD.test(request.token) ? 'ok' : TOKEN.exec(request.token)?.[1];
+      const parsed = TOKEN.exec(request.token);
+      const code = SEEDED_CARD.test(request.token) ? 'ok' : parsed?.[1];
+      // What the token resolves to at the processor; a stored-card token names no card here.
+      const card = parsed ? { card: { brand: parsed[2]!, last4: parsed[3]! } } : {};
       let result: ChargeResult;
       if (code === undefined) result = { status: 'declined', reason: 'invalid_token' };
-      else if (code !== 'ok') result = { status: 'declined', reason: reasonOf(code) };
-      else result = { status: 'succeeded', gatewayRef: chargeRef(request) };
+      else if (code !== 'ok') result = { status: 'declined', reason: reasonOf(code), ...card };
+      else result = { status: 'succeeded', gatewayRef: chargeRef(request), ...card };
       charges.set(request.idempotencyKey, result);
       return result;
     },
-    async refund(gatewayRef: string, amountCents: number): Promise<RefundResult> {
-      const ok = gatewayRef.startsWith('sbx_ch_') && amountCents > 0;
-      return { status: ok ? 'refunded' : 'failed', gatewayRef: `sbx_re_${gatewayRef.slice(7)}` };
+    async refund(
+      gatewayRef: string,
+      amountCents: number,
+      idempotencyKey: string,
+    ): Promise<RefundResult> {
+      const earlier = refunds.get(idempotencyKey);
+      if (earlier) return earlier;
+      const ok = gatewayRef.startsWith('sbx_ch_') && Number.isSafeInteger(amountCents);
+      // One reference per refund (keyed), so several partial refunds of a charge stay apart.
+      const digest = createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 20);
+      const result: RefundResult = {
+        status: ok && amountCents > 0 ? 'refunded' : 'failed',
+        gatewayRef: `sbx_re_${digest}`,
+      };
+      refunds.set(idempotencyKey, result);
+      return result;
     },
     health: () => probeHealth('sandbox', async () => undefined),
   };

@@ -115,6 +115,21 @@ describe('GET /api/agent/accounts', () => {
     expect(JSON.stringify(body)).not.toContain(first_name + ' ');
   });
 
+  it('finds an account by a whole name and by part of an e-mail address', async () => {
+    const { id, full_name, email } = one(
+      await testApp.adapters.database.query<{ id: string; full_name: string; email: string }>(
+        `select a.id::text as id, c.full_name, c.email from contacts c
+         join accounts a on a.id = c.account_id
+         where c.is_primary and c.email is not null order by c.id limit 1`,
+      ),
+    );
+    const byName = await search({ q: full_name, pageSize: 100 });
+    expect(byName.body.items.find((item) => item.id === id)?.matchedOn).toBe('name');
+    const part = email.slice(0, email.indexOf('@') + 3);
+    const byPart = await search({ q: part, pageSize: 100 });
+    expect(byPart.body.items.find((item) => item.id === id)?.matchedOn).toBe('email');
+  });
+
   it('reports the balance as the sum of the ledger', async () => {
     const { balance } = one(
       await testApp.adapters.database.query<{ balance: number }>(

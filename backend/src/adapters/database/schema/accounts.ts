@@ -25,6 +25,8 @@ export const tagStatuses = [
 export type AccountType = (typeof accountTypes)[number];
 export type AccountStatus = (typeof accountStatuses)[number];
 export type TagStatus = (typeof tagStatuses)[number];
+export const customerLanguages = ['en', 'es'] as const;
+export type CustomerLanguage = (typeof customerLanguages)[number];
 
 /** A customer account. Its balance is not stored here: it is the sum of its ledger entries. */
 export const accounts = pgTable(
@@ -43,10 +45,15 @@ export const accounts = pgTable(
     pinHash: text('pin_hash'),
     securityQuestion: text('security_question'),
     securityAnswerHash: text('security_answer_hash'),
+    /** The language of the driver's e-mails and statements. */
+    preferredLanguage: text('preferred_language', { enum: customerLanguages })
+      .notNull()
+      .default('en'),
     createdAt: createdAt(),
   },
   (t) => [
     oneOf('accounts_type_check', t.type, accountTypes),
+    oneOf('accounts_preferred_language_check', t.preferredLanguage, customerLanguages),
     oneOf('accounts_status_check', t.status, accountStatuses),
     check(
       'accounts_auto_top_up_check',

@@ -3,6 +3,7 @@ import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-c
 import { accounts } from './accounts.ts';
 import { at, cents, createdAt, id, oneOf, ref } from './columns.ts';
 import { trips } from './trips.ts';
+import { users } from './users.ts';
 
 export const invoiceStages = ['invoice', 'second_notice', 'violation', 'collections'] as const;
 export const invoiceStatuses = ['open', 'paid', 'void'] as const;
@@ -53,11 +54,15 @@ export const invoiceLines = pgTable(
     ruleRef: text('rule_ref'),
     description: text('description').notNull(),
     createdAt: createdAt(),
+    /** Set when an agent waives a fee or penalty: the line stays, but no longer counts as owed. */
+    waivedAt: at('waived_at'),
+    waivedBy: ref('waived_by').references(() => users.id),
   },
   (t) => [
     oneOf('invoice_lines_kind_check', t.kind, invoiceLineKinds),
     check('invoice_lines_amount_check', sql`${t.amountCents} > 0`),
     check('invoice_lines_trip_check', sql`(${t.kind} = 'trip') = (${t.tripId} is not null)`),
+    check('invoice_lines_waiver_check', sql`${t.waivedAt} is null or ${t.kind} <> 'trip'`),
     index('invoice_lines_invoice_idx').on(t.invoiceId),
     // A trip is billed on one invoice only.
     uniqueIndex('invoice_lines_trip_unique')

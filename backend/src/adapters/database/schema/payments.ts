@@ -36,7 +36,8 @@ export const paymentMethods = pgTable(
 
 /**
  * A charge through the gateway. The idempotency key is claimed by this UNIQUE before the gateway
- * is called; the request hash refuses the same key reused with a different body.
+ * is called; the request hash refuses the same key reused with a different body. A one-off card
+ * (no payment method) is named by the brand and last four the processor reported, nothing more.
  */
 export const payments = pgTable(
   'payments',
@@ -51,6 +52,8 @@ export const payments = pgTable(
     accountId: ref('account_id').references(() => accounts.id),
     invoiceId: ref('invoice_id').references(() => invoices.id),
     failureReason: text('failure_reason'),
+    cardBrand: text('card_brand'),
+    cardLast4: text('card_last4'),
     createdAt: createdAt(),
     completedAt: at('completed_at'),
   },
@@ -58,6 +61,7 @@ export const payments = pgTable(
     oneOf('payments_status_check', t.status, paymentStatuses),
     check('payments_amount_check', sql`${t.amountCents} > 0`),
     check('payments_target_check', sql`${t.accountId} is not null or ${t.invoiceId} is not null`),
+    check('payments_card_last4_check', sql`${t.cardLast4} ~ '^[0-9]{4}$'`),
     index('payments_account_idx').on(t.accountId, t.createdAt.desc()),
     index('payments_invoice_idx').on(t.invoiceId),
   ],

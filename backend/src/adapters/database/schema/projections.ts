@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, integer, pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { bigint, check, integer, pgTable, primaryKey, smallint } from 'drizzle-orm/pg-core';
 import { at, cents, ref } from './columns.ts';
 import { plazas } from './roadside.ts';
 
@@ -27,5 +27,31 @@ export const plazaMinuteStats = pgTable(
   (t) => [
     primaryKey({ columns: [t.plazaId, t.minute] }),
     check('plaza_minute_stats_counts_check', sql`${t.trips} >= 0 and ${t.revenueCents} >= 0`),
+  ],
+);
+
+/**
+ * Per plaza, UTC hour of trip time and measured vehicle class: the traffic report's rollup,
+ * kept by the stream processor in the posting transaction like the minute rollup, so a year of
+ * traffic by class and hour is read from a few hundred thousand rows rather than from trips.
+ */
+export const plazaHourClassStats = pgTable(
+  'plaza_hour_class_stats',
+  {
+    plazaId: ref('plaza_id')
+      .notNull()
+      .references(() => plazas.id),
+    /** Start of the UTC hour; reports turn it into the plaza's local day and hour. */
+    hour: at('hour').notNull(),
+    vehicleClass: smallint('vehicle_class').notNull(),
+    trips: integer('trips').notNull().default(0),
+    revenueCents: cents('revenue_cents').notNull().default(0),
+    tagReads: integer('tag_reads').notNull().default(0),
+    plateReads: integer('plate_reads').notNull().default(0),
+    reviewReads: integer('review_reads').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.plazaId, t.hour, t.vehicleClass] }),
+    check('plaza_hour_class_stats_counts_check', sql`${t.trips} >= 0 and ${t.revenueCents} >= 0`),
   ],
 );

@@ -49,10 +49,35 @@ const Holidays = Type.Array(
   },
 );
 
+/** Days to resolve a case, per kind; a kind left out takes `cases.slaDays`. */
+const SlaDaysByKind = Type.Object(
+  {
+    dispute: Type.Optional(days('Days to resolve a dispute')),
+    inquiry: Type.Optional(days('Days to answer an inquiry')),
+    hardship: Type.Optional(days('Days to decide a hardship request')),
+  },
+  { additionalProperties: false },
+);
+
+/** Invoice line kinds waived when toll-by-plate converts to prepaid, e.g. ["fee"]. */
+const WaivedLineKinds = Type.Array(Type.Union([Type.Literal('fee'), Type.Literal('penalty')]), {
+  maxItems: 2,
+  uniqueItems: true,
+});
+
 export interface RuleDefinition {
   readonly key: string;
   readonly schema: TSchema;
-  readonly kind: 'cents' | 'days' | 'seconds' | 'ratio' | 'ladder' | 'cycle' | 'dates';
+  readonly kind:
+    | 'cents'
+    | 'days'
+    | 'seconds'
+    | 'ratio'
+    | 'ladder'
+    | 'cycle'
+    | 'dates'
+    | 'daysByKind'
+    | 'lineKinds';
 }
 
 /** Every rule admins may schedule, by configuration key. */
@@ -80,6 +105,13 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   },
   { key: keys.tripMaxAgeDays, kind: 'days', schema: days('Older trips go to exceptions') },
   { key: keys.caseSlaDays, kind: 'days', schema: days('Days to resolve a case') },
+  { key: keys.caseSlaDaysByKind, kind: 'daysByKind', schema: SlaDaysByKind },
+  { key: keys.conversionWaivedLineKinds, kind: 'lineKinds', schema: WaivedLineKinds },
+  {
+    key: keys.cardExpiryWarningDays,
+    kind: 'days',
+    schema: days('Days before a card expires that the customer is warned'),
+  },
   { key: keys.holidays, kind: 'dates', schema: Holidays },
 ];
 

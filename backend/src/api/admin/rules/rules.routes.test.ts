@@ -73,6 +73,22 @@ describe('business rules', () => {
     expect(ladder.body.message).toMatch(/stage 2 must come later than stage 1/);
   });
 
+  it('schedules case SLA days per kind and conversion waivers, refusing unknown kinds', async () => {
+    const tomorrow = new Date(Date.now() + day);
+    const sla = await schedule(configurationKeys.caseSlaDaysByKind, { dispute: 7 }, tomorrow);
+    expect(sla.status).toBe(200);
+    const badKind = await schedule(configurationKeys.caseSlaDaysByKind, { refund: 3 }, tomorrow);
+    expect(badKind.status).toBe(400);
+    const waiver = await schedule(
+      configurationKeys.conversionWaivedLineKinds,
+      ['fee', 'penalty'],
+      tomorrow,
+    );
+    expect(waiver.status).toBe(200);
+    const toll = await schedule(configurationKeys.conversionWaivedLineKinds, ['trip'], tomorrow);
+    expect(toll.status).toBe(400);
+  });
+
   it('refuses a date in the past and an unknown rule', async () => {
     const past = await schedule(configurationKeys.adminFeeCents, 300, new Date(Date.now() - day));
     expect(past.status).toBe(400);

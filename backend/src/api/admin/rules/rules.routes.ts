@@ -16,7 +16,9 @@ const RuleValue = Type.Object({
 const Rule = Type.Object(
   {
     key: Type.String(),
-    kind: Type.String({ description: 'cents, days, seconds, ratio, ladder, cycle or dates' }),
+    kind: Type.String({
+      description: 'cents, days, seconds, ratio, ladder, cycle, dates, daysByKind or lineKinds',
+    }),
     current: Type.Union([RuleValue, Type.Null()]),
     scheduled: Type.Array(RuleValue),
   },

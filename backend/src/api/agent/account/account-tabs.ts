@@ -21,13 +21,13 @@ export interface Page<T> {
   total: number;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 const iso = (value: unknown) =>
   (value instanceof Date ? value : new Date(String(value))).toISOString();
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
-async function readPage<T>(
+export async function readPage<T>(
   database: Database,
   spec: { from: string; select: string; orderBy: string; params: unknown[] },
   { page, pageSize }: PageQuery,
@@ -194,7 +194,8 @@ export function listNotes(
 
 /**
  * Who saw or changed what on this account: entries about the account itself and about its
- * adjustments, vehicles and tags (each audited under its own entity).
+ * adjustments, vehicles, tags, payments, refunds, invoices and trips (each audited under its own
+ * entity).
  */
 export function listHistory(
   database: Database,
@@ -208,7 +209,9 @@ export function listHistory(
     {
       from: `audit_log where (entity_type = 'account' and entity_id = $1)
              or ${owned('adjustment', 'adjustments')} or ${owned('vehicle', 'vehicles')}
-             or ${owned('tag', 'tags')}`,
+             or ${owned('tag', 'tags')} or ${owned('payment', 'payments')}
+             or ${owned('refund', 'refunds')} or ${owned('invoice', 'invoices')}
+             or ${owned('trip', 'trips')} or ${owned('case', 'cases')}`,
       select: `id::text as id, at, actor_username, action, entity_type, entity_id, before, after`,
       orderBy: 'at desc, id desc',
       params: [String(accountId), accountId],

@@ -27,6 +27,7 @@ interface AccountRow {
   balance: string;
   expired_cards: string;
   pending_adjustments: string;
+  overdue_cases: string;
 }
 
 interface ContactRow {
@@ -68,9 +69,11 @@ export async function loadAccountView(
             (select count(*) from payment_methods
               where account_id = a.id and exp_year * 12 + exp_month < $2)::text as expired_cards,
             (select count(*) from adjustments
-              where account_id = a.id and status = 'pending')::text as pending_adjustments
+              where account_id = a.id and status = 'pending')::text as pending_adjustments,
+            (select count(*) from cases where account_id = a.id
+              and status in ('open', 'in_progress') and sla_due_at < $3)::text as overdue_cases
      from accounts a where a.id = $1`,
-    [accountId, monthIndex],
+    [accountId, monthIndex, now.toISOString()],
   );
   if (!account) throw notFound(`No account ${accountId}.`);
   const tagStatuses = await database.query<{ status: string; count: number }>(
@@ -183,6 +186,14 @@ function alertsFor(account: AccountRow, balanceCents: number, thresholdCents: nu
       code: 'pending_adjustments',
       message: 'Adjustments await supervisor approval.',
       count: pending,
+    });
+  }
+  const overdue = Number(account.overdue_cases);
+  if (overdue > 0) {
+    alerts.push({
+      code: 'overdue_cases',
+      message: 'Cases are past their SLA due date.',
+      count: overdue,
     });
   }
   return alerts;

@@ -8,6 +8,11 @@ import { loadAccountView } from './account-view.ts';
 import { verifyCaller } from './caller-verification.ts';
 import { accountActionRoutes } from './account-actions.routes.ts';
 import { cardPaymentRoutes } from './card-payment.routes.ts';
+import { accountMoneyRoutes } from './money.routes.ts';
+import { tagActionRoutes } from './tag-actions.routes.ts';
+import { agentAutoTopUpRoutes } from './auto-top-up.routes.ts';
+import { conversionRoutes } from './conversion.routes.ts';
+import { caseRoutes } from './cases.routes.ts';
 
 const staff = { roles: ['agent', 'supervisor'] } as const;
 const withNotFound = { 404: ErrorResponse, ...protectedErrorResponses };
@@ -74,4 +79,9 @@ export async function agentAccountRoutes(app: BeausApp): Promise<void> {
   await app.register(accountTabRoutes);
   await app.register(accountActionRoutes);
   await app.register(cardPaymentRoutes);
+  await app.register(accountMoneyRoutes);
+  await app.register(tagActionRoutes);
+  await app.register(agentAutoTopUpRoutes);
+  await app.register(conversionRoutes);
+  await app.register(caseRoutes);
 }

@@ -16,7 +16,7 @@ export const PageQuery = Type.Object(
 export type PageQuery = Static<typeof PageQuery>;
 
 /** A page of a list that grows with the account's life (trips, ledger, notes, history). */
-const Page = <T extends TSchema>(item: T, title: string) =>
+export const Page = <T extends TSchema>(item: T, title: string) =>
   Type.Object(
     {
       items: Type.Array(item),
@@ -34,6 +34,7 @@ const AccountAlert = Type.Object(
       Type.Literal('negative_balance'),
       Type.Literal('expired_card'),
       Type.Literal('pending_adjustments'),
+      Type.Literal('overdue_cases'),
     ]),
     message: Type.String({ description: 'English text; apps translate by code' }),
     count: Type.Optional(Type.Integer({ description: 'How many items raise the alert' })),

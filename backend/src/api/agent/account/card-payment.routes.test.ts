@@ -152,6 +152,21 @@ describe('POST /api/agent/accounts/:accountId/payments', () => {
     expect(none.body.message).toMatch(/no card on file/);
   });
 
+  it('names a one-off card by brand and last four in the Payments tab', async () => {
+    const body = { amountCents: 1100, cardToken: await cardToken('5555 5555 5555 4444'), note };
+    const { body: receipt } = await pay('pay-key-card-named', body);
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/agent/accounts/${accountId}/payments?pageSize=100`,
+      headers: { authorization: `Bearer ${agent}` },
+    });
+    const items = response.json<{ items: { id: string; brand: string; last4: string }[] }>().items;
+    expect(items.find((item) => item.id === receipt.paymentId)).toMatchObject({
+      brand: 'mastercard',
+      last4: '4444',
+    });
+  });
+
   it('is for agents and supervisors only', async () => {
     const body = { amountCents: 1000, cardToken: await cardToken('4242424242424242'), note };
     expect((await pay('pay-key-customer', body, customer)).status).toBe(403);

@@ -22,6 +22,9 @@ const en = {
   'admin.rules.kind.ladder': 'JSON: stages with stage, afterDays, feeCents',
   'admin.rules.kind.cycle': 'JSON: issueDaysOfMonth and maxDaysAfterTravel',
   'admin.rules.kind.dates': 'JSON: local dates, e.g. ["2026-12-25"]',
+  'admin.rules.kind.daysByKind': 'JSON: days per case kind, e.g. {"dispute": 10, "inquiry": 5}',
+  'admin.rules.kind.lineKinds':
+    'JSON: invoice line kinds waived, e.g. ["fee"] or ["fee", "penalty"]',
 } as const;
 
 const es: Record<keyof typeof en, string> = {
@@ -46,6 +49,10 @@ const es: Record<keyof typeof en, string> = {
   'admin.rules.kind.ladder': 'JSON: etapas con stage, afterDays, feeCents',
   'admin.rules.kind.cycle': 'JSON: issueDaysOfMonth y maxDaysAfterTravel',
   'admin.rules.kind.dates': 'JSON: fechas locales, p. ej. ["2026-12-25"]',
+  'admin.rules.kind.daysByKind':
+    'JSON: días por tipo de caso, p. ej. {"dispute": 10, "inquiry": 5}',
+  'admin.rules.kind.lineKinds':
+    'JSON: tipos de línea condonados, p. ej. ["fee"] o ["fee", "penalty"]',
 };
 
 /** Texts of the business rules screen. */

@@ -5,6 +5,11 @@ import { provideState } from '@ngrx/store';
 import { accountTexts } from './account.texts';
 import { AccountApi } from './data/account.api';
 import { CardPaymentApi } from './data/card-payment.api';
+import { MoneyApi } from './data/money.api';
+import { AccountServiceApi } from './data/account-service.api';
+import { serviceTexts } from './service.texts';
+import { ServiceDialogs } from './components/service-dialogs';
+import { moneyTexts } from './money.texts';
 import { paymentTexts } from './payment.texts';
 import * as accountEffects from './state/account.effects';
 import { accountFeature } from './state/account.feature';
@@ -16,8 +21,13 @@ export default [
     providers: [
       AccountApi,
       CardPaymentApi,
+      MoneyApi,
+      AccountServiceApi,
+      ServiceDialogs,
       provideTranslations(accountTexts),
       provideTranslations(paymentTexts),
+      provideTranslations(moneyTexts),
+      provideTranslations(serviceTexts),
       provideState(accountFeature),
       provideEffects(accountEffects),
     ],

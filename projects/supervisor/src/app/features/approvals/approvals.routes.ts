@@ -1,6 +1,13 @@
 import type { Routes } from '@angular/router';
+import { provideTranslations } from '@beaus/shared';
 import { ApprovalsApi } from './data/approvals.api';
+import { RefundApprovalsApi } from './data/refund-approvals.api';
+import { refundApprovalTexts } from './refund-approvals.texts';
 
 export default [
-  { path: '', providers: [ApprovalsApi], loadComponent: () => import('./pages/approvals.page') },
+  {
+    path: '',
+    providers: [ApprovalsApi, RefundApprovalsApi, provideTranslations(refundApprovalTexts)],
+    loadComponent: () => import('./pages/approvals.page'),
+  },
 ] satisfies Routes;

@@ -35,6 +35,7 @@ export const accountColumns = {
     { key: 'rateExplanation', headerKey: 'agent.column.rate' },
     { key: 'status', headerKey: 'agent.column.status' },
     { key: 'imageKeys', headerKey: 'agent.column.images' },
+    { key: 'actions', headerKey: 'agent.column.actions' },
   ] satisfies TableColumn<AccountTrip>[],
   ledger: [
     { key: 'createdAt', headerKey: 'agent.column.time' },

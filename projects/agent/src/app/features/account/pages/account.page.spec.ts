@@ -9,6 +9,9 @@ import { of } from 'rxjs';
 import { agentTexts } from '../../../agent.texts';
 import { accountTexts } from '../account.texts';
 import { AccountApi } from '../data/account.api';
+import { AccountServiceApi } from '../data/account-service.api';
+import { ServiceDialogs } from '../components/service-dialogs';
+import { serviceTexts } from '../service.texts';
 import type { AccountView } from '../data/account.api';
 import * as effects from '../state/account.effects';
 import { accountFeature } from '../state/account.feature';
@@ -31,9 +34,16 @@ describe('AccountPage', () => {
   let fixture: ComponentFixture<AccountPage>;
   let element: HTMLElement;
   let tagsLoader: jest.Mock;
+  let dialogs: Record<string, jest.Mock>;
 
-  async function render() {
-    view = maskedAccount();
+  async function render(overrides: Partial<AccountView> = {}) {
+    view = maskedAccount(overrides);
+    dialogs = {
+      convert: jest.fn(() => of({ message: 'Converted to prepaid: 2 tolls moved.' })),
+      autoTopUp: jest.fn(() => of(undefined)),
+      assignTag: jest.fn(() => of(undefined)),
+      replaceTag: jest.fn(() => of(undefined)),
+    };
     api = {
       load: jest.fn(() => of(view)),
       verify: jest.fn(() => {
@@ -56,12 +66,16 @@ describe('AccountPage', () => {
         provideState(accountFeature),
         provideEffects(effects),
         { provide: AccountApi, useValue: api },
+        { provide: ServiceDialogs, useValue: dialogs },
+        // The Tags tab lists the driver's open tag requests through it.
+        { provide: AccountServiceApi, useValue: { openTagRequests: jest.fn(() => of([])) } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     const translations = TestBed.inject(TranslationService);
     translations.register(agentTexts);
     translations.register(accountTexts);
+    translations.register(serviceTexts);
     translations.use('en');
     fixture = TestBed.createComponent(AccountPage);
     fixture.componentRef.setInput('accountId', '5');
@@ -152,5 +166,30 @@ describe('AccountPage', () => {
     expect(api['load']).toHaveBeenCalledTimes(2);
     // The tags tab asks the server again, so the tag shows its new status.
     expect(tagsLoader).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers a toll-by-plate account conversion, then shows its outcome and reloads', async () => {
+    await render({ type: 'toll_by_plate' });
+    const buttons = Array.from(element.querySelectorAll<HTMLButtonElement>('.actions button'));
+    expect(buttons.some((b) => b.textContent?.includes('Auto top-up'))).toBe(false);
+    buttons.find((b) => b.textContent?.includes('Convert to prepaid'))!.click();
+    await fixture.whenStable();
+    expect(dialogs['convert']).toHaveBeenCalledWith(5);
+    expect(element.querySelector('.actions [role="status"]')?.textContent).toContain(
+      'Converted to prepaid: 2 tolls moved.',
+    );
+    expect(api['load']).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens auto top-up settings with the current setting for a prepaid account', async () => {
+    const autoTopUp = { thresholdCents: 1000, amountCents: 4000 };
+    await render({ autoTopUp });
+    Array.from(element.querySelectorAll<HTMLButtonElement>('.actions button'))
+      .find((b) => b.textContent?.includes('Auto top-up'))!
+      .click();
+    expect(dialogs['autoTopUp']).toHaveBeenCalledWith(5, autoTopUp);
+    // Cancelled: nothing reloads.
+    await fixture.whenStable();
+    expect(api['load']).toHaveBeenCalledTimes(1);
   });
 });

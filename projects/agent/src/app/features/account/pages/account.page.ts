@@ -22,9 +22,12 @@ import {
   StatusChipComponent,
   TableCellDirective,
   TranslatePipe,
+  TranslationService,
   ZonedDatePipe,
+  formatCents,
 } from '@beaus/shared';
 import { Store } from '@ngrx/store';
+import type { Observable } from 'rxjs';
 import { AddNoteFormComponent } from '../components/add-note-form.component';
 import { AddVehicleFormComponent } from '../components/add-vehicle-form.component';
 import { AccountHeaderComponent } from '../components/account-header.component';
@@ -32,14 +35,24 @@ import { AdjustmentDialogComponent } from '../components/adjustment-dialog.compo
 import type { AdjustmentDialogData } from '../components/adjustment-dialog.component';
 import { NotePromptDialogComponent } from '../components/note-prompt-dialog.component';
 import type { NotePromptData, NotePromptResult } from '../components/note-prompt-dialog.component';
+import { InvoicesTabComponent } from '../components/invoices-tab.component';
+import { MoneyActionDialogComponent } from '../components/money-action-dialog.component';
+import type { MoneyActionDialogData } from '../components/money-action-dialog.component';
+import { PaymentsTabComponent } from '../components/payments-tab.component';
 import { TakePaymentDialogComponent } from '../components/take-payment-dialog.component';
 import type { TakePaymentDialogData } from '../components/take-payment-dialog.component';
 import { VerifyCallerComponent } from '../components/verify-caller.component';
+import { CasesTabComponent } from '../components/cases-tab.component';
+import { TagRequestsComponent } from '../components/tag-requests.component';
+import { ServiceDialogs } from '../components/service-dialogs';
+import type { ServiceOutcome } from '../data/account-service.api';
 import { AccountApi } from '../data/account.api';
 import type { CardPaymentReceipt } from '../data/card-payment.api';
+import type { MoneyActionOutcome } from '../data/money.api';
 import type {
   AccountChange,
   AccountTag,
+  AccountTrip,
   AccountVehicle,
   AddVehicleRequest,
   AdjustmentRequest,
@@ -76,6 +89,10 @@ import { accountColumns } from './account-columns';
     VerifyCallerComponent,
     AddNoteFormComponent,
     AddVehicleFormComponent,
+    PaymentsTabComponent,
+    InvoicesTabComponent,
+    CasesTabComponent,
+    TagRequestsComponent,
   ],
   templateUrl: './account.page.html',
   styleUrl: './account.page.scss',
@@ -85,6 +102,8 @@ export default class AccountPage {
   private readonly api = inject(AccountApi);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
+  private readonly translations = inject(TranslationService);
+  private readonly serviceDialogs = inject(ServiceDialogs);
 
   /** From the route (`/accounts/:accountId`). */
   readonly accountId = input.required({ transform: numberAttribute });
@@ -96,6 +115,8 @@ export default class AccountPage {
   protected readonly note = this.store.selectSignal(accountFeature.selectNote);
   protected readonly change = this.store.selectSignal(accountFeature.selectChange);
   protected readonly payment = this.store.selectSignal(accountFeature.selectPayment);
+  protected readonly moneyAction = this.store.selectSignal(accountFeature.selectMoneyAction);
+  protected readonly serviceAction = this.store.selectSignal(accountFeature.selectServiceAction);
   protected readonly revision = this.store.selectSignal(accountFeature.selectRevision);
   protected readonly columns = accountColumns;
 
@@ -105,11 +126,16 @@ export default class AccountPage {
     return {
       vehicles: this.api.vehicles(id),
       tags: this.api.tags(id),
-      trips: this.api.trips(id),
       ledger: this.api.ledger(id),
       notes: this.api.notes(id),
       history: this.api.history(id),
     };
+  });
+
+  // Trips change status when reversed; a new loader reloads the table on the page it shows.
+  protected readonly tripsLoader = computed(() => {
+    this.revision();
+    return this.api.trips(this.accountId());
   });
 
   constructor() {
@@ -155,6 +181,33 @@ export default class AccountPage {
     );
   }
 
+  protected assignTag(): void {
+    this.whenDone(this.serviceDialogs.assignTag(this.accountId()));
+  }
+
+  protected replaceTag(tag: AccountTag): void {
+    this.whenDone(this.serviceDialogs.replaceTag(this.accountId(), tag));
+  }
+
+  protected openAutoTopUp(): void {
+    const current = this.account()?.autoTopUp ?? null;
+    this.whenDone(this.serviceDialogs.autoTopUp(this.accountId(), current));
+  }
+
+  protected openConversion(): void {
+    this.whenDone(this.serviceDialogs.convert(this.accountId()));
+  }
+
+  protected serviceActionDone(outcome: ServiceOutcome): void {
+    this.store.dispatch(AccountPageActions.serviceActionCompleted({ outcome }));
+  }
+
+  private whenDone(outcome$: Observable<ServiceOutcome | undefined>): void {
+    outcome$.subscribe((outcome) => {
+      if (outcome) this.serviceActionDone(outcome);
+    });
+  }
+
   private promptForNote(
     data: NotePromptData,
     toChange: (result: NotePromptResult) => AccountChange,
@@ -188,6 +241,38 @@ export default class AccountPage {
     ref.afterClosed().subscribe((request) => {
       if (request) this.store.dispatch(AccountPageActions.adjustmentSubmitted({ request }));
     });
+  }
+
+  protected reverseTrip(trip: AccountTrip): void {
+    const ref = this.dialog.open<
+      MoneyActionDialogComponent,
+      MoneyActionDialogData,
+      MoneyActionOutcome
+    >(MoneyActionDialogComponent, {
+      data: {
+        action: { kind: 'reverseTrip', accountId: this.accountId(), tripId: Number(trip.id) },
+        titleKey: 'agent.reverse.title',
+        summaryKey: 'agent.reverse.summary',
+        submitKey: 'agent.reverse.submit',
+        params: {
+          plaza: `${trip.plazaName} (${trip.plazaCode})`,
+          amount: formatCents(trip.amountCents ?? 0, 'USD', this.translations.locale()),
+        },
+        askReason: true,
+      },
+      // The dialog calls the feature's MoneyApi, provided by this route, not the root.
+      injector: this.injector,
+      autoFocus: 'textarea',
+      restoreFocus: true,
+      width: 'min(480px, 92vw)',
+    });
+    ref.afterClosed().subscribe((outcome) => {
+      if (outcome) this.moneyActionDone(outcome);
+    });
+  }
+
+  protected moneyActionDone(outcome: MoneyActionOutcome): void {
+    this.store.dispatch(AccountPageActions.moneyActionCompleted({ outcome }));
   }
 
   protected openPayment(): void {

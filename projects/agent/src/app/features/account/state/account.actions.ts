@@ -8,6 +8,8 @@ import type {
   VerificationRequest,
 } from '../data/account.api';
 import type { CardPaymentReceipt } from '../data/card-payment.api';
+import type { MoneyActionOutcome } from '../data/money.api';
+import type { ServiceOutcome } from '../data/account-service.api';
 
 export const AccountPageActions = createActionGroup({
   source: 'Account Page',
@@ -20,6 +22,10 @@ export const AccountPageActions = createActionGroup({
     'Change Submitted': props<{ change: AccountChange }>(),
     // The take-payment dialog charges the card itself (one key per opening) and reports here.
     'Payment Taken': props<{ receipt: CardPaymentReceipt }>(),
+    // Refund, trip reversal and fee waiver dialogs send their request themselves, like payments.
+    'Money Action Completed': props<{ outcome: MoneyActionOutcome }>(),
+    // Tag, auto top-up, conversion and case dialogs also send their request themselves.
+    'Service Action Completed': props<{ outcome: ServiceOutcome }>(),
   },
 });
 

@@ -59,6 +59,17 @@ describe('account effects', () => {
     expect(result).toEqual(AccountApiActions.loadSucceeded({ account: maskedAccount() }));
   });
 
+  it('reloads the header (balance) after a refund, reversal or waiver', async () => {
+    api.load.mockReturnValue(of(maskedAccount()));
+    const outcome = { messageKey: 'agent.reverse.done', amountCents: 350 };
+    const result = await run(
+      effects.loadAccount,
+      AccountPageActions.moneyActionCompleted({ outcome }),
+    );
+    expect(api.load).toHaveBeenCalledWith(5);
+    expect(result).toEqual(AccountApiActions.loadSucceeded({ account: maskedAccount() }));
+  });
+
   it('tells a missing account from a failed load', async () => {
     api.load.mockReturnValue(refused(404, 'No account 5.'));
     const result = await run(effects.loadAccount, AccountPageActions.retryRequested());

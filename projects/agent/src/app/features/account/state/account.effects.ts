@@ -19,6 +19,10 @@ export const loadAccount = createEffect(
         AccountApiActions.callerVerified,
         AccountApiActions.adjustmentSucceeded,
         AccountPageActions.paymentTaken,
+        // Refunds, reversals and waivers change the balance in the header.
+        AccountPageActions.moneyActionCompleted,
+        // Tags, auto top-up, the account type and overdue cases show in the header.
+        AccountPageActions.serviceActionCompleted,
         // Tag statuses in the header change with a lost or stolen tag.
         AccountApiActions.changeSaved,
       ),

@@ -52,4 +52,26 @@ describe('account reducer', () => {
     state = reducer(state, AccountPageActions.opened({ accountId: 6 }));
     expect(state.payment).toBeNull();
   });
+
+  it('keeps the last refund, reversal or waiver and reloads the tabs', () => {
+    let state = reducer(undefined, AccountPageActions.opened({ accountId: 5 }));
+    const before = state.revision;
+    const outcome = { messageKey: 'agent.waive.done', amountCents: 600 };
+    state = reducer(state, AccountPageActions.moneyActionCompleted({ outcome }));
+    expect(state.moneyAction).toEqual(outcome);
+    expect(state.revision).toBe(before + 1);
+    state = reducer(state, AccountPageActions.opened({ accountId: 6 }));
+    expect(state.moneyAction).toBeNull();
+  });
+
+  it('keeps the last tag, auto top-up, conversion or case outcome and reloads the tabs', () => {
+    let state = reducer(undefined, AccountPageActions.opened({ accountId: 5 }));
+    const before = state.revision;
+    const outcome = { message: 'agent.tag.assigned', params: { tagNo: 'T1', status: 'valid' } };
+    state = reducer(state, AccountPageActions.serviceActionCompleted({ outcome }));
+    expect(state.serviceAction).toEqual(outcome);
+    expect(state.revision).toBe(before + 1);
+    state = reducer(state, AccountPageActions.opened({ accountId: 6 }));
+    expect(state.serviceAction).toBeNull();
+  });
 });

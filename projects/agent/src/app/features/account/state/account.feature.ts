@@ -1,6 +1,8 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { AccountView, AdjustmentResult } from '../data/account.api';
 import type { CardPaymentReceipt } from '../data/card-payment.api';
+import type { MoneyActionOutcome } from '../data/money.api';
+import type { ServiceOutcome } from '../data/account-service.api';
 import { AccountApiActions, AccountPageActions } from './account.actions';
 
 /** Where a form's last submission stands; the message is the BFF's, safe to show. */
@@ -20,6 +22,10 @@ export interface AccountState {
   readonly change: Submission;
   /** The last card payment taken in this visit, for the confirmation beside the actions. */
   readonly payment: CardPaymentReceipt | null;
+  /** The last refund, reversal or waiver in this visit, for the confirmation beside the actions. */
+  readonly moneyAction: MoneyActionOutcome | null;
+  /** The last tag, auto top-up, conversion or case action, for its confirmation. */
+  readonly serviceAction: ServiceOutcome | null;
   /** Bumped after a write so the tabs that show it (notes, ledger, history) load again. */
   readonly revision: number;
 }
@@ -37,6 +43,8 @@ const initialState: AccountState = {
   note: idle,
   change: idle,
   payment: null,
+  moneyAction: null,
+  serviceAction: null,
   revision: 0,
 };
 
@@ -65,6 +73,16 @@ export const accountFeature = createFeature({
     on(AccountPageActions.paymentTaken, (state, { receipt }): AccountState => ({
       ...state,
       payment: receipt,
+      revision: state.revision + 1,
+    })),
+    on(AccountPageActions.moneyActionCompleted, (state, { outcome }): AccountState => ({
+      ...state,
+      moneyAction: outcome,
+      revision: state.revision + 1,
+    })),
+    on(AccountPageActions.serviceActionCompleted, (state, { outcome }): AccountState => ({
+      ...state,
+      serviceAction: outcome,
       revision: state.revision + 1,
     })),
     on(AccountPageActions.callerVerificationSubmitted, (state): AccountState => ({

@@ -15,7 +15,7 @@ export function listBusinessRules(http: HttpClient, rootUrl: string, params?: Li
 'key': string;
 
 /**
- * cents, days, seconds, ratio, ladder, cycle or dates
+ * cents, days, seconds, ratio, ladder, cycle, dates, daysByKind or lineKinds
  */
 'kind': string;
 'current': ({
@@ -50,7 +50,7 @@ export function listBusinessRules(http: HttpClient, rootUrl: string, params?: Li
       'key': string;
       
       /**
-       * cents, days, seconds, ratio, ladder, cycle or dates
+       * cents, days, seconds, ratio, ladder, cycle, dates, daysByKind or lineKinds
        */
       'kind': string;
       'current': ({

@@ -20,7 +20,7 @@ export function scheduleBusinessRule(http: HttpClient, rootUrl: string, params: 
 'key': string;
 
 /**
- * cents, days, seconds, ratio, ladder, cycle or dates
+ * cents, days, seconds, ratio, ladder, cycle, dates, daysByKind or lineKinds
  */
 'kind': string;
 'current': ({
@@ -57,7 +57,7 @@ export function scheduleBusinessRule(http: HttpClient, rootUrl: string, params: 
       'key': string;
       
       /**
-       * cents, days, seconds, ratio, ladder, cycle or dates
+       * cents, days, seconds, ratio, ladder, cycle, dates, daysByKind or lineKinds
        */
       'kind': string;
       'current': ({

@@ -46,7 +46,7 @@ export function getAgentAccount(http: HttpClient, rootUrl: string, params: GetAg
 'count': number;
 }>;
 'alerts': Array<{
-'code': ('low_balance' | 'negative_balance' | 'expired_card' | 'pending_adjustments');
+'code': ('low_balance' | 'negative_balance' | 'expired_card' | 'pending_adjustments' | 'overdue_cases');
 
 /**
  * English text; apps translate by code
@@ -122,7 +122,7 @@ export function getAgentAccount(http: HttpClient, rootUrl: string, params: GetAg
       'count': number;
       }>;
       'alerts': Array<{
-      'code': ('low_balance' | 'negative_balance' | 'expired_card' | 'pending_adjustments');
+      'code': ('low_balance' | 'negative_balance' | 'expired_card' | 'pending_adjustments' | 'overdue_cases');
       
       /**
        * English text; apps translate by code

@@ -32,12 +32,50 @@ export function getMyAccount(http: HttpClient, rootUrl: string, params?: GetMyAc
 'expMonth': number;
 'expYear': number;
 } | null);
+'backupCard': ({
+'brand': string;
+'last4': string;
+'expMonth': number;
+'expYear': number;
+} | null);
+
+/**
+ * Cards expiring within cards.expiryWarningDays days, or expired
+ */
+'cardAlerts': Array<{
+'kind': ('card_expiring' | 'card_expired');
+'role': ('primary' | 'backup');
+'last4': string;
+'expMonth': number;
+'expYear': number;
+'validThrough': string;
+
+/**
+ * Negative once expired
+ */
+'daysLeft': number;
+}>;
 'tags': Array<{
+'id': string;
 'tagNo': string;
 'status': string;
 'plate': (string | null);
+'vehicleId': (string | null);
+}>;
+
+/**
+ * Tags asked for and not yet sent
+ */
+'tagRequests': Array<{
+'id': string;
+'vehicleId': string;
+'plate': string;
+'requestedAt': string;
 }>;
 'vehicles': Array<{
+'id': string;
+'startDate': string;
+'endDate': (string | null);
 'plate': string;
 'jurisdiction': string;
 'vehicleClass': number;
@@ -90,12 +128,50 @@ export function getMyAccount(http: HttpClient, rootUrl: string, params?: GetMyAc
       'expMonth': number;
       'expYear': number;
       } | null);
+      'backupCard': ({
+      'brand': string;
+      'last4': string;
+      'expMonth': number;
+      'expYear': number;
+      } | null);
+      
+      /**
+       * Cards expiring within cards.expiryWarningDays days, or expired
+       */
+      'cardAlerts': Array<{
+      'kind': ('card_expiring' | 'card_expired');
+      'role': ('primary' | 'backup');
+      'last4': string;
+      'expMonth': number;
+      'expYear': number;
+      'validThrough': string;
+      
+      /**
+       * Negative once expired
+       */
+      'daysLeft': number;
+      }>;
       'tags': Array<{
+      'id': string;
       'tagNo': string;
       'status': string;
       'plate': (string | null);
+      'vehicleId': (string | null);
+      }>;
+      
+      /**
+       * Tags asked for and not yet sent
+       */
+      'tagRequests': Array<{
+      'id': string;
+      'vehicleId': string;
+      'plate': string;
+      'requestedAt': string;
       }>;
       'vehicles': Array<{
+      'id': string;
+      'startDate': string;
+      'endDate': (string | null);
       'plate': string;
       'jurisdiction': string;
       'vehicleClass': number;

@@ -28,6 +28,11 @@ export interface PayGuestInvoice$Params {
  */
 'amountCents': number;
 'email'?: string;
+
+/**
+ * Language of the e-mails we send about this payment
+ */
+'language'?: ('en' | 'es');
 }
 }
 

@@ -11,7 +11,15 @@ import { RequestBuilder } from '../../request-builder';
 export interface SetMyAutoTopUp$Params {
       body: {
 'autoTopUp': ({
+
+/**
+ * Top up when the balance falls below this
+ */
 'thresholdCents': number;
+
+/**
+ * Charge the card on file this much
+ */
 'amountCents': number;
 } | null);
 }
@@ -19,7 +27,15 @@ export interface SetMyAutoTopUp$Params {
 
 export function setMyAutoTopUp(http: HttpClient, rootUrl: string, params: SetMyAutoTopUp$Params, context?: HttpContext): Observable<StrictHttpResponse<{
 'autoTopUp': ({
+
+/**
+ * Top up when the balance falls below this
+ */
 'thresholdCents': number;
+
+/**
+ * Charge the card on file this much
+ */
 'amountCents': number;
 } | null);
 }>> {
@@ -35,7 +51,15 @@ export function setMyAutoTopUp(http: HttpClient, rootUrl: string, params: SetMyA
     map((r: HttpResponse<any>) => {
       return r as StrictHttpResponse<{
       'autoTopUp': ({
+      
+      /**
+       * Top up when the balance falls below this
+       */
       'thresholdCents': number;
+      
+      /**
+       * Charge the card on file this much
+       */
       'amountCents': number;
       } | null);
       }>;

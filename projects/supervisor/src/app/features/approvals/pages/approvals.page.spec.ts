@@ -5,6 +5,7 @@ import { of, throwError } from 'rxjs';
 import type { Observable } from 'rxjs';
 import { supervisorTexts } from '../../../supervisor.texts';
 import { ApprovalsApi, type ApprovalDecision, type PendingApproval } from '../data/approvals.api';
+import { RefundApprovalsApi } from '../data/refund-approvals.api';
 import ApprovalsPage from './approvals.page';
 
 const pending = (id: string, amountCents: number): PendingApproval => ({
@@ -38,6 +39,8 @@ describe('ApprovalsPage', () => {
     TestBed.configureTestingModule({
       providers: [
         { provide: ApprovalsApi, useValue: api },
+        // The refunds section has its own spec; here it lists nothing.
+        { provide: RefundApprovalsApi, useValue: { listPending: () => of([]) } },
         { provide: ToastService, useValue: toast },
       ],
     });

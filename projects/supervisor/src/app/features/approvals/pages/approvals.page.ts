@@ -10,6 +10,7 @@ import {
   TranslationService,
 } from '@beaus/shared';
 import { ApprovalCardComponent, type DecisionRequest } from '../components/approval-card.component';
+import { PendingRefundsComponent } from '../components/pending-refunds.component';
 import { ApprovalsApi } from '../data/approvals.api';
 
 /**
@@ -24,6 +25,7 @@ import { ApprovalsApi } from '../data/approvals.api';
     EmptyStateComponent,
     ErrorStateComponent,
     LoadingStateComponent,
+    PendingRefundsComponent,
     TranslatePipe,
   ],
   template: `
@@ -44,6 +46,7 @@ import { ApprovalsApi } from '../data/approvals.api';
       } @else {
         <beaus-loading-state />
       }
+      <beaus-pending-refunds />
     </div>
   `,
   styles: `

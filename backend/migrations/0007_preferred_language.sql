@@ -1,0 +1,2 @@
+ALTER TABLE "accounts" ADD COLUMN "preferred_language" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "accounts" ADD CONSTRAINT "accounts_preferred_language_check" CHECK ("accounts"."preferred_language" in ('en', 'es'));
