@@ -101,4 +101,94 @@ describe('auto top-up worker', () => {
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]).toMatchObject({ to: 'driver2@example.com' });
   });
+
+  it('falls back to the backup card when the default declines, charging each card once', async () => {
+    const sandbox = createSandboxPaymentGateway();
+    const tokenize = (number: string) =>
+      sandbox.tokenizeCard({ number, expMonth: 12, expYear: 2031, cvc: '123' }, testAsOf);
+    const [declining, backup] = await Promise.all([
+      tokenize('4000000000000002'),
+      tokenize('4242424242424242'),
+    ]);
+    const [account] = await query<{ id: number }>(
+      `select account_id::int as id from payment_methods where account_id > 2
+       group by account_id order by account_id limit 1`,
+    );
+    const accountId = account!.id;
+    await requestTopUp(accountId, declining.token, 'fallback');
+    const [method] = await query<{ id: string }>(
+      `insert into payment_methods (account_id, gateway_token, brand, last4, exp_month, exp_year)
+       values ($1, $2, 'visa', '4242', 12, 2031) returning id::text`,
+      [accountId, backup.token],
+    );
+    await query(
+      'insert into backup_payment_methods (account_id, payment_method_id) values ($1, $2)',
+      [accountId, method!.id],
+    );
+    await query(`update contacts set email = 'backup@example.com' where account_id = $1`, [
+      accountId,
+    ]);
+    const [{ before }] = await query<{ before: number }>(
+      'select sum(amount_cents)::int as before from ledger_entries where account_id = $1',
+      [accountId],
+    );
+    const { gateway, charges } = countingGateway();
+    const mailer = createMemoryMailer();
+    const deps = { database: testApp.adapters.database, gateway, mailer };
+    expect(await runAutoTopUps(deps, testAsOf)).toMatchObject({ charged: 1, declined: 0 });
+    expect(await runAutoTopUps(deps, testAsOf)).toMatchObject({ charged: 0, declined: 0 });
+    expect(charges()).toBe(2);
+    const [payment] = await query<{ status: string; method: string }>(
+      `select status, payment_method_id::text as method from payments
+       where idempotency_key = $1`,
+      [`auto-top-up:${accountId}:fallback`],
+    );
+    expect(payment).toEqual({ status: 'succeeded', method: method!.id });
+    const [{ after }] = await query<{ after: number }>(
+      'select sum(amount_cents)::int as after from ledger_entries where account_id = $1',
+      [accountId],
+    );
+    expect(after).toBe(before + 4000);
+    expect(mailer.sent).toEqual([
+      expect.objectContaining({
+        to: 'backup@example.com',
+        subject: expect.stringContaining('backup card'),
+      }),
+    ]);
+  });
+
+  it("reports the default card's decline when the backup card declines too", async () => {
+    const sandbox = createSandboxPaymentGateway();
+    const card = await sandbox.tokenizeCard(
+      { number: '4000000000000002', expMonth: 12, expYear: 2031, cvc: '123' },
+      testAsOf,
+    );
+    const [account] = await query<{ id: number }>(
+      `select account_id::int as id from payment_methods where account_id > 2
+         and account_id not in (select account_id from backup_payment_methods)
+       group by account_id order by account_id limit 1`,
+    );
+    const accountId = account!.id;
+    await requestTopUp(accountId, card.token, 'both-decline');
+    const alsoDeclining = await sandbox.tokenizeCard(
+      { number: '4000000000000002', expMonth: 11, expYear: 2032, cvc: '123' },
+      testAsOf,
+    );
+    const [method] = await query<{ id: string }>(
+      `insert into payment_methods (account_id, gateway_token, brand, last4, exp_month, exp_year)
+       values ($1, $2, 'visa', '0002', 11, 2032) returning id::text`,
+      [accountId, alsoDeclining.token],
+    );
+    await query(
+      'insert into backup_payment_methods (account_id, payment_method_id) values ($1, $2)',
+      [accountId, method!.id],
+    );
+    const deps = { database: testApp.adapters.database, gateway: sandbox };
+    expect(await runAutoTopUps(deps, testAsOf)).toMatchObject({ charged: 0, declined: 1 });
+    const [payment] = await query<{ status: string; failure_reason: string }>(
+      'select status, failure_reason from payments where idempotency_key = $1',
+      [`auto-top-up:${accountId}:both-decline`],
+    );
+    expect(payment).toEqual({ status: 'failed', failure_reason: 'card_declined' });
+  });
 });

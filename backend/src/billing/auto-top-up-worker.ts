@@ -7,6 +7,8 @@ import {
   type TagStatus,
 } from '../adapters/database/schema/index.ts';
 import type { Mailer } from '../adapters/email/mailer.ts';
+import { customerLanguageOf } from './customer-language.ts';
+import { autoTopUpDeclinedEmail, backupCardUsedEmail } from './notice-emails.ts';
 import type { PaymentGateway } from '../adapters/payments/payment-gateway.ts';
 import { cents } from '../domain/money.ts';
 import { tagStatusChanges } from '../domain/posting.ts';
@@ -33,19 +35,28 @@ interface PendingTopUp {
   amount_cents: string | number;
   account_id: string;
   gateway_token: string;
+  /** The account's backup card, tried when the default card declines; null when none. */
+  backup_method_id: string | null;
+  backup_token: string | null;
 }
+
+type ChargeOutcome = Awaited<ReturnType<PaymentGateway['charge']>>;
 
 /**
  * Charges the auto top-ups the stream processor requested (pending payments keyed
- * `auto-top-up:<account>:<event>`) to the card on file. The processor's own idempotency on the
- * same key and the `where status = 'pending'` update make a re-run or a second worker harmless:
- * one charge, one ledger entry. A success brings the account's tags back in line with the new
- * balance; a decline e-mails the driver.
+ * `auto-top-up:<account>:<event>`) to the card on file, and to the backup card when that one
+ * declines. The processor's own idempotency on the same keys (`<key>` for the default card,
+ * `<key>:backup` for the backup) and the `where status = 'pending'` update make a re-run or a
+ * second worker harmless: one charge, one ledger entry. A success brings the account's tags back
+ * in line with the new balance; a decline, or a rescue by the backup card, e-mails the driver.
  */
 export async function runAutoTopUps(deps: AutoTopUpDeps, now: Date): Promise<AutoTopUpRunResult> {
   const pending = await deps.database.query<PendingTopUp>(
-    `select p.id::text, p.idempotency_key, p.amount_cents, p.account_id::text, m.gateway_token
+    `select p.id::text, p.idempotency_key, p.amount_cents, p.account_id::text, m.gateway_token,
+            bm.id::text as backup_method_id, bm.gateway_token as backup_token
      from payments p join payment_methods m on m.id = p.payment_method_id
+     left join backup_payment_methods b on b.account_id = p.account_id
+     left join payment_methods bm on bm.id = b.payment_method_id and bm.id <> m.id
      where p.status = 'pending' and p.idempotency_key like 'auto-top-up:%'
      order by p.id limit 500`,
   );
@@ -54,17 +65,12 @@ export async function runAutoTopUps(deps: AutoTopUpDeps, now: Date): Promise<Aut
     const paymentId = Number(row.id);
     const accountId = Number(row.account_id);
     const amountCents = Number(row.amount_cents);
-    let outcome: Awaited<ReturnType<PaymentGateway['charge']>>;
-    try {
-      outcome = await deps.gateway.charge({
-        token: row.gateway_token,
-        amountCents,
-        idempotencyKey: row.idempotency_key,
-      });
-    } catch {
+    const charged = await chargeWithFallback(deps.gateway, row, amountCents);
+    if (charged === 'no_answer') {
       result.retryLater++;
       continue;
     }
+    const { outcome, byBackup } = charged;
     if (outcome.status === 'declined') {
       const marked = await deps.database.db
         .update(payments)
@@ -81,7 +87,13 @@ export async function runAutoTopUps(deps: AutoTopUpDeps, now: Date): Promise<Aut
     const applied = await deps.database.transaction(async (tx) => {
       const marked = await tx
         .update(payments)
-        .set({ status: 'succeeded', gatewayRef: outcome.gatewayRef, completedAt: now })
+        .set({
+          status: 'succeeded',
+          gatewayRef: outcome.gatewayRef,
+          completedAt: now,
+          // The card that paid: the backup when it stood in for the default card.
+          ...(byBackup ? { paymentMethodId: Number(row.backup_method_id) } : {}),
+        })
         .where(and(eq(payments.id, paymentId), eq(payments.status, 'pending')))
         .returning({ id: payments.id });
       if (marked.length === 0) return false;
@@ -91,14 +103,48 @@ export async function runAutoTopUps(deps: AutoTopUpDeps, now: Date): Promise<Aut
         amountCents,
         paymentId,
         sourceRef: `payment:${paymentId}`,
-        description: 'Auto top-up',
+        description: byBackup ? 'Auto top-up (backup card)' : 'Auto top-up',
       });
       await alignTags(tx, accountId, lowBalance);
       return true;
     });
-    if (applied) result.charged++;
+    if (applied) {
+      result.charged++;
+      if (byBackup) await tellDriver(deps, accountId, 'card_declined', 'rescued');
+    }
   }
   return result;
+}
+
+/**
+ * The default card, then the backup card if the default one declines. Each has its own
+ * idempotency key at the processor, so a re-run after a lost answer never charges either twice.
+ */
+async function chargeWithFallback(
+  gateway: PaymentGateway,
+  row: PendingTopUp,
+  amountCents: number,
+): Promise<{ outcome: ChargeOutcome; byBackup: boolean } | 'no_answer'> {
+  try {
+    const outcome = await gateway.charge({
+      token: row.gateway_token,
+      amountCents,
+      idempotencyKey: row.idempotency_key,
+    });
+    if (outcome.status === 'succeeded' || row.backup_token === null) {
+      return { outcome, byBackup: false };
+    }
+    const backup = await gateway.charge({
+      token: row.backup_token,
+      amountCents,
+      idempotencyKey: `${row.idempotency_key}:backup`,
+    });
+    return backup.status === 'succeeded'
+      ? { outcome: backup, byBackup: true }
+      : { outcome, byBackup: false };
+  } catch {
+    return 'no_answer';
+  }
 }
 
 async function lowBalanceAt(database: Database, at: Date) {
@@ -134,22 +180,27 @@ async function alignTags(tx: BeausDb, accountId: number, lowBalance: ReturnType<
   }
 }
 
-async function tellDriver(deps: AutoTopUpDeps, accountId: number, reason: string) {
+async function tellDriver(
+  deps: AutoTopUpDeps,
+  accountId: number,
+  reason: string,
+  how: 'failed' | 'rescued' = 'failed',
+) {
   if (!deps.mailer) return;
-  const [contact] = await deps.database.query<{ email: string | null; account_no: string }>(
-    `select c.email, a.account_no from accounts a
+  const [contact] = await deps.database.query<{
+    email: string | null;
+    account_no: string;
+    language: string;
+  }>(
+    `select c.email, a.account_no, a.preferred_language as language from accounts a
      left join contacts c on c.account_id = a.id and c.is_primary where a.id = $1`,
     [accountId],
   );
   if (!contact?.email) return;
-  await deps.mailer.send({
-    to: contact.email,
-    subject: `Beaus Tolling: auto top-up failed on account ${contact.account_no}`,
-    text: [
-      `We could not charge your card on file (${reason.replace(/_/g, ' ')}).`,
-      'Please update your card or top up online so your tags keep working.',
-      '',
-      `No pudimos cobrar su tarjeta registrada. Actualice su tarjeta o recargue en línea.`,
-    ].join('\n'),
-  });
+  const language = customerLanguageOf(contact.language);
+  await deps.mailer.send(
+    how === 'rescued'
+      ? backupCardUsedEmail(contact.email, contact.account_no, language)
+      : autoTopUpDeclinedEmail(contact.email, contact.account_no, reason, language),
+  );
 }

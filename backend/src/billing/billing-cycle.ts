@@ -10,14 +10,16 @@ import { buildInvoice, type InvoiceRules, type UnbilledToll } from '../domain/in
 import { cents } from '../domain/money.ts';
 import { plateKey } from '../domain/plate.ts';
 import { invoiceNoFor } from '../seed/identifiers.ts';
+import type { Mailer } from '../adapters/email/mailer.ts';
 import { invoiceRulesAt } from './billing-configuration.ts';
+import { sendInvoiceIssued } from './invoice-notices.ts';
 
 export interface BillingCycleResult {
   invoicesIssued: number;
   tripsInvoiced: number;
 }
 
-interface PlateGroup {
+export interface PlateGroup {
   plate: string;
   jurisdiction: string;
 }
@@ -28,7 +30,11 @@ interface PlateGroup {
  * from 'unbilled' to 'invoiced' by the same transaction that bills it, and only trips this run
  * moved are put on its invoice.
  */
-export async function runBillingCycle(database: Database, now: Date): Promise<BillingCycleResult> {
+export async function runBillingCycle(
+  database: Database,
+  now: Date,
+  notices?: InvoiceNotices,
+): Promise<BillingCycleResult> {
   const rules = await invoiceRulesAt(database, now);
   const plates = await database.query<PlateGroup>(
     `select distinct plate, jurisdiction from trips
@@ -40,21 +46,27 @@ export async function runBillingCycle(database: Database, now: Date): Promise<Bi
   const result: BillingCycleResult = { invoicesIssued: 0, tripsInvoiced: 0 };
   for (const group of plates) {
     const billed = await database.transaction((tx) => billPlate(tx, group, rules, now));
-    if (billed > 0) {
+    if (billed) {
       result.invoicesIssued++;
-      result.tripsInvoiced += billed;
+      result.tripsInvoiced += billed.tripsBilled;
+      // After the commit: a notice never holds up or undoes the billing.
+      if (notices) {
+        await sendInvoiceIssued(database, notices.mailer, billed.invoiceId, now).catch(
+          notices.onError,
+        );
+      }
     }
   }
   return result;
 }
 
-/** Bills one plate; returns how many trips went on the invoice (0 when another run took them). */
+/** Bills one plate; null when another run took its trips first. */
 async function billPlate(
   tx: BeausDb,
   group: PlateGroup,
   rules: InvoiceRules,
   now: Date,
-): Promise<number> {
+): Promise<BilledInvoice | null> {
   const candidates = await tx
     .select({ id: trips.id })
     .from(trips)
@@ -67,18 +79,54 @@ async function billPlate(
         lte(trips.occurredAt, now),
       ),
     );
-  if (candidates.length === 0) return 0;
+  return billTrips(
+    tx,
+    group,
+    candidates.map((trip) => trip.id),
+    rules,
+    now,
+    'billing cycle',
+  );
+}
+
+/** Where invoice notices go: the e-mail adapter, and what to do when a send fails. */
+export interface InvoiceNotices {
+  mailer: Mailer;
+  onError: (error: unknown) => void;
+}
+
+export interface BilledInvoice {
+  invoiceId: number;
+  invoiceNo: string;
+  tripsBilled: number;
+  totalCents: number;
+}
+
+/**
+ * Puts the plate's trips among `tripIds` that are still unbilled on one new invoice, with the
+ * administrative fee in force; null when none is left (another run or payment took them). The
+ * trips move to 'invoiced' in the caller's transaction, which is what keeps them on one invoice.
+ */
+export async function billTrips(
+  tx: BeausDb,
+  group: PlateGroup,
+  tripIds: readonly number[],
+  rules: InvoiceRules,
+  now: Date,
+  reason: string,
+): Promise<BilledInvoice | null> {
+  if (tripIds.length === 0) return null;
   // The claim: only rows still unbilled change, so a concurrent run cannot bill them too.
   const claimed = await tx
     .update(trips)
     .set({ status: 'invoiced' })
     .where(
       and(
-        inArray(
-          trips.id,
-          candidates.map((trip) => trip.id),
-        ),
+        inArray(trips.id, [...tripIds]),
         eq(trips.status, 'unbilled'),
+        eq(trips.plate, group.plate),
+        eq(trips.jurisdiction, group.jurisdiction),
+        gt(trips.amountCents, 0),
       ),
     )
     .returning({
@@ -90,7 +138,7 @@ async function billPlate(
       accountId: trips.accountId,
     });
   const billable = claimed;
-  if (billable.length === 0) return 0;
+  if (billable.length === 0) return null;
   const tolls: UnbilledToll[] = billable.map((trip) => ({
     tripEventId: trip.eventId,
     plazaId: String(trip.plazaId),
@@ -145,8 +193,13 @@ async function billPlate(
     fromStage: null,
     toStage: 'invoice',
     feeCents: 0,
-    reason: 'billing cycle',
+    reason,
     at: now,
   });
-  return billable.length;
+  return {
+    invoiceId,
+    invoiceNo: invoice.number,
+    tripsBilled: billable.length,
+    totalCents: invoice.lines.reduce((sum, line) => sum + line.amountCents, 0),
+  };
 }

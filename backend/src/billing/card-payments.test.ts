@@ -112,6 +112,50 @@ describe('payByCard', () => {
     expect(await balance()).toBe(before + 1250);
   });
 
+  it('names a one-off card on the payment by brand and last four, paid or declined', async () => {
+    const paid = await request(invoiceIds[5]!, 'key-card-named');
+    const declined = await request(invoiceIds[5]!, 'key-card-declined', '4000000000009995');
+    expect(await payByCard(declined.deps, declined.body)).toMatchObject({
+      status: 'failed',
+      card: { brand: 'visa', last4: '9995' },
+    });
+    const result = await payByCard(paid.deps, paid.body);
+    expect(result).toMatchObject({ status: 'succeeded', card: { brand: 'visa', last4: '4242' } });
+    expect(await payByCard(paid.deps, paid.body)).toEqual(result);
+    const rows = await testApp.adapters.database.query<{ key: string; brand: string; last4: string }>(
+      `select idempotency_key as key, card_brand as brand, card_last4 as last4 from payments
+       where idempotency_key in ('key-card-named', 'key-card-declined') order by id`,
+    );
+    expect(rows).toEqual([
+      { key: 'key-card-declined', brand: 'visa', last4: '9995' },
+      { key: 'key-card-named', brand: 'visa', last4: '4242' },
+    ]);
+  });
+
+  it('links a payment with a card on file to that card', async () => {
+    const { database } = testApp.adapters;
+    const [method] = await database.query<{ id: string; token: string; last4: string }>(
+      `select id::text, gateway_token as token, last4 from payment_methods where account_id = 1
+       order by is_default desc, id limit 1`,
+    );
+    const { gateway } = countingGateway();
+    const result = await payByCard(
+      { database, gateway },
+      {
+        idempotencyKey: 'key-card-on-file',
+        cardToken: method!.token,
+        amountCents: 500,
+        target: { kind: 'account', accountId: 1 },
+      },
+    );
+    expect(result).toMatchObject({ status: 'succeeded', card: { last4: method!.last4 } });
+    const [row] = await database.query<{ method: string; last4: string }>(
+      `select payment_method_id::text as method, card_last4 as last4 from payments
+       where idempotency_key = 'key-card-on-file'`,
+    );
+    expect(row).toEqual({ method: method!.id, last4: method!.last4 });
+  });
+
   it('leaves no card number anywhere in the database', async () => {
     const { database } = testApp.adapters;
     const tables = await database.query<{ name: string }>(

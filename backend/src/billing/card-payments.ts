@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { BeausDb, Database } from '../adapters/database/database.ts';
-import { invoices, ledgerEntries, payments } from '../adapters/database/schema/index.ts';
-import type { DeclineReason, PaymentGateway } from '../adapters/payments/payment-gateway.ts';
+import {
+  invoices,
+  ledgerEntries,
+  paymentMethods,
+  payments,
+} from '../adapters/database/schema/index.ts';
+import type {
+  ChargedCard,
+  DeclineReason,
+  PaymentGateway,
+} from '../adapters/payments/payment-gateway.ts';
 import { conflict } from '../platform/errors.ts';
 
 /** What a charge pays for: an invoice (toll-by-plate) or a prepaid account's balance. */
@@ -24,9 +33,23 @@ export interface CardPaymentRequest {
   target: PaymentTarget;
 }
 
+/** `card`: brand and last four of the card charged, when the processor or the card on file said. */
 export type CardPaymentResult =
-  | { paymentId: string; status: 'succeeded'; amountCents: number; gatewayRef: string; at: Date }
-  | { paymentId: string; status: 'failed'; amountCents: number; reason: DeclineReason | string };
+  | {
+      paymentId: string;
+      status: 'succeeded';
+      amountCents: number;
+      gatewayRef: string;
+      at: Date;
+      card: ChargedCard | null;
+    }
+  | {
+      paymentId: string;
+      status: 'failed';
+      amountCents: number;
+      reason: DeclineReason | string;
+      card: ChargedCard | null;
+    };
 
 export interface CardPaymentDeps {
   database: Database;
@@ -55,6 +78,7 @@ export async function payByCard(
   request: CardPaymentRequest,
 ): Promise<CardPaymentResult> {
   const requestHash = hashOf(request);
+  const onFile = await cardOnFile(deps.database, request.cardToken);
   const claimed = await deps.database.db
     .insert(payments)
     .values({
@@ -63,6 +87,7 @@ export async function payByCard(
       amountCents: request.amountCents,
       status: 'pending',
       ...targetColumns(request.target),
+      ...(onFile ? { paymentMethodId: onFile.id, ...cardColumns(onFile) } : {}),
     })
     .onConflictDoNothing({ target: payments.idempotencyKey })
     .returning();
@@ -80,18 +105,29 @@ export async function payByCard(
     // The processor did not answer: record the failure so a retry with this key gets an answer.
     outcome = { status: 'declined', reason: 'processing_error' };
   }
+  const card = outcome.card ?? (onFile ? { brand: onFile.brand, last4: onFile.last4 } : null);
   if (outcome.status === 'declined') {
     await deps.database.db
       .update(payments)
-      .set({ status: 'failed', failureReason: outcome.reason, completedAt: new Date() })
+      .set({
+        status: 'failed',
+        failureReason: outcome.reason,
+        completedAt: new Date(),
+        ...cardColumns(card),
+      })
       .where(eq(payments.id, row.id));
-    return failed(row.id, request.amountCents, outcome.reason);
+    return failed(row.id, request.amountCents, outcome.reason, card);
   }
   const at = new Date();
   await deps.database.transaction(async (tx) => {
     await tx
       .update(payments)
-      .set({ status: 'succeeded', gatewayRef: outcome.gatewayRef, completedAt: at })
+      .set({
+        status: 'succeeded',
+        gatewayRef: outcome.gatewayRef,
+        completedAt: at,
+        ...cardColumns(card),
+      })
       .where(eq(payments.id, row.id));
     await applyPayment(tx, request, row.id, at);
     await deps.alsoOnSuccess?.(tx, { paymentId: row.id, at });
@@ -102,6 +138,7 @@ export async function payByCard(
     amountCents: request.amountCents,
     gatewayRef: outcome.gatewayRef,
     at,
+    card,
   };
   await deps.onSucceeded?.(result);
   return result;
@@ -149,8 +186,12 @@ async function replay(
 }
 
 function resultOf(row: PaymentRow): CardPaymentResult {
+  const card =
+    row.cardBrand !== null && row.cardLast4 !== null
+      ? { brand: row.cardBrand, last4: row.cardLast4 }
+      : null;
   if (row.status === 'failed') {
-    return failed(row.id, row.amountCents, row.failureReason ?? 'processing_error');
+    return failed(row.id, row.amountCents, row.failureReason ?? 'processing_error', card);
   }
   return {
     paymentId: String(row.id),
@@ -158,11 +199,31 @@ function resultOf(row: PaymentRow): CardPaymentResult {
     amountCents: row.amountCents,
     gatewayRef: row.gatewayRef ?? '',
     at: row.completedAt ?? row.createdAt,
+    card,
   };
 }
 
-function failed(id: number, amountCents: number, reason: string): CardPaymentResult {
-  return { paymentId: String(id), status: 'failed', amountCents, reason };
+function failed(
+  id: number,
+  amountCents: number,
+  reason: string,
+  card: ChargedCard | null,
+): CardPaymentResult {
+  return { paymentId: String(id), status: 'failed', amountCents, reason, card };
+}
+
+/** A token of a card on file: the payment is linked to it, so its history shows the card. */
+async function cardOnFile(database: Database, token: string) {
+  const [method] = await database.db
+    .select({ id: paymentMethods.id, brand: paymentMethods.brand, last4: paymentMethods.last4 })
+    .from(paymentMethods)
+    .where(eq(paymentMethods.gatewayToken, token));
+  return method ?? null;
+}
+
+/** Brand and last four only: the schema refuses anything but four digits. */
+function cardColumns(card: ChargedCard | null) {
+  return card ? { cardBrand: card.brand, cardLast4: card.last4 } : {};
 }
 
 function targetColumns(target: PaymentTarget) {

@@ -17,6 +17,8 @@ import { cents } from '../domain/money.ts';
 import { plateKey } from '../domain/plate.ts';
 import { configurationKeys } from '../seed/configuration-defaults.ts';
 import { escalationLadderAt } from './billing-configuration.ts';
+import type { InvoiceNotices } from './billing-cycle.ts';
+import { sendEscalationNotice } from './invoice-notices.ts';
 
 export interface EscalationRunResult {
   invoicesEscalated: number;
@@ -40,12 +42,16 @@ interface OpenInvoiceRow {
  * only applies while the invoice is still in the stage it was read in, so re-running the job (or
  * two at once, or one after a week's outage) charges nothing twice.
  */
-export async function runEscalation(database: Database, now: Date): Promise<EscalationRunResult> {
+export async function runEscalation(
+  database: Database,
+  now: Date,
+  notices?: InvoiceNotices,
+): Promise<EscalationRunResult> {
   const ladder = await escalationLadderAt(database, now);
   const open = await database.query<OpenInvoiceRow>(
     `select i.id::text, i.invoice_no, i.plate, i.jurisdiction, i.stage, i.issued_at,
             i.due_at::text, (select coalesce(sum(amount_cents), 0) from invoice_lines
-                             where invoice_id = i.id) as total_cents
+                             where invoice_id = i.id and waived_at is null) as total_cents
      from invoices i where i.status = 'open' and i.issued_at <= $1 order by i.id`,
     [now.toISOString()],
   );
@@ -58,6 +64,12 @@ export async function runEscalation(database: Database, now: Date): Promise<Esca
     if (applied === null) continue;
     result.invoicesEscalated++;
     result.feesAddedCents += applied;
+    if (notices) {
+      const stage = { stage: step.toStage, feeCents: applied };
+      await sendEscalationNotice(database, notices.mailer, Number(row.id), stage).catch(
+        notices.onError,
+      );
+    }
   }
   return result;
 }

@@ -1,4 +1,7 @@
 import type { EmailMessage } from '../adapters/email/mailer.ts';
+import { formatDollars, type CustomerLanguage } from './customer-language.ts';
+
+export { formatDollars };
 
 interface PaidInvoice {
   invoiceNo: string;
@@ -11,22 +14,40 @@ interface PaidResult {
   amountCents: number;
   gatewayRef: string;
   at: Date;
+  /** The card charged, as the processor named it; absent or null leaves the line out. */
+  card?: { brand: string; last4: string } | null;
 }
 
-/** Dollars from integer cents, without floats: 1250 → "$12.50". */
-export function formatDollars(amountCents: number): string {
-  const sign = amountCents < 0 ? '-' : '';
-  const abs = Math.abs(amountCents);
-  const dollars = Math.trunc(abs / 100).toLocaleString('en-US');
-  return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** The receipt a driver gets by e-mail after paying an invoice; no card data in it. */
+/**
+ * The receipt a driver gets by e-mail after paying an invoice, in their language; of the card
+ * only its brand and last four, which is all Beaus ever knows.
+ */
 export function paymentReceiptEmail(
   to: string,
   invoice: PaidInvoice,
   paid: PaidResult,
+  language: CustomerLanguage = 'en',
 ): EmailMessage {
+  const amount = formatDollars(paid.amountCents);
+  const plate = `${invoice.jurisdiction} ${invoice.plate}`;
+  const payment = `${paid.paymentId}`;
+  const card = paid.card ? `${paid.card.brand} •••• ${paid.card.last4}` : null;
+  if (language === 'es') {
+    return {
+      to,
+      subject: `Recibo de Beaus Tolling por la factura ${invoice.invoiceNo}`,
+      text: [
+        'Gracias. Recibimos su pago.',
+        '',
+        `Factura: ${invoice.invoiceNo}`,
+        `Placa: ${plate}`,
+        `Monto pagado: ${amount}`,
+        `Pagado el: ${paid.at.toISOString()}`,
+        ...(card ? [`Tarjeta: ${card}`] : []),
+        `Pago: ${payment} (referencia ${paid.gatewayRef})`,
+      ].join('\n'),
+    };
+  }
   return {
     to,
     subject: `Beaus Tolling receipt for invoice ${invoice.invoiceNo}`,
@@ -34,12 +55,11 @@ export function paymentReceiptEmail(
       'Thank you — your payment was received.',
       '',
       `Invoice: ${invoice.invoiceNo}`,
-      `Plate: ${invoice.jurisdiction} ${invoice.plate}`,
-      `Amount paid: ${formatDollars(paid.amountCents)}`,
+      `Plate: ${plate}`,
+      `Amount paid: ${amount}`,
       `Paid at: ${paid.at.toISOString()}`,
-      `Payment: ${paid.paymentId} (reference ${paid.gatewayRef})`,
-      '',
-      'Gracias — su pago fue recibido.',
+      ...(card ? [`Card: ${card}`] : []),
+      `Payment: ${payment} (reference ${paid.gatewayRef})`,
     ].join('\n'),
   };
 }

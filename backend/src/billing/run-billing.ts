@@ -32,16 +32,24 @@ const database = await createDatabase({
   databaseUrl: config.databaseUrl ?? undefined,
   dataDir: config.dataDir,
 });
+const mailer = config.sesFromAddress
+  ? createSesMailer(config.sesFromAddress)
+  : createOutboxMailer(join(config.dataDir, 'outbox'));
+/** Invoice and escalation e-mails to drivers with an account on file, in their language. */
+const notices = {
+  mailer,
+  onError: (error: unknown) => console.warn(`an invoice notice was not sent: ${String(error)}`),
+};
 try {
   await migrateDatabase(database);
   if (runs('cycle')) {
-    const cycle = await runBillingCycle(database, asOf);
+    const cycle = await runBillingCycle(database, asOf, notices);
     console.log(
       `billing cycle as of ${asOf.toISOString()}: ${cycle.invoicesIssued} invoices, ${cycle.tripsInvoiced} tolls`,
     );
   }
   if (runs('escalation')) {
-    const escalation = await runEscalation(database, asOf);
+    const escalation = await runEscalation(database, asOf, notices);
     console.log(
       `escalation as of ${asOf.toISOString()}: ${escalation.invoicesEscalated} invoices moved, ${escalation.feesAddedCents} cents of fees`,
     );
@@ -49,9 +57,6 @@ try {
   if (runs('top-ups')) {
     // The sandbox is the only processor so far; a real one is chosen by configuration here.
     const gateway = createSandboxPaymentGateway();
-    const mailer = config.sesFromAddress
-      ? createSesMailer(config.sesFromAddress)
-      : createOutboxMailer(join(config.dataDir, 'outbox'));
     const topUps = await runAutoTopUps({ database, gateway, mailer }, asOf);
     console.log(
       `auto top-ups: ${topUps.charged} charged, ${topUps.declined} declined, ${topUps.retryLater} to retry`,

@@ -4,11 +4,37 @@ import { principalOf } from '../../platform/auth.ts';
 import { ErrorResponse, notFound, protectedErrorResponses } from '../../platform/errors.ts';
 import { cardFieldsRoutes } from './card-fields.routes.ts';
 import { guestPayRoutes } from './guest-pay.routes.ts';
+import { guestTollsRoutes } from './guest-tolls.routes.ts';
+import { invoiceConversionRoutes } from './invoice-conversion.routes.ts';
 import { loadMyAccount } from './my-account.ts';
+import { myCardRoutes } from './my-cards.routes.ts';
+import { myCaseRoutes } from './my-cases.routes.ts';
+import { myTagRoutes } from './my-tags.routes.ts';
+import { myVehicleRoutes } from './my-vehicles.routes.ts';
+import { signUpRoutes } from './sign-up.routes.ts';
+import { preferencesRoutes } from './preferences.routes.ts';
+import { statementsRoutes } from './statements/statements.routes.ts';
 import { topUpRoutes } from './top-up.routes.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
+
+const CardSummary = Type.Object({
+  brand: Type.String(),
+  last4: Type.String(),
+  expMonth: Type.Integer(),
+  expYear: Type.Integer(),
+});
+
+const CardAlert = Type.Object({
+  kind: Type.Union([Type.Literal('card_expiring'), Type.Literal('card_expired')]),
+  role: Type.Union([Type.Literal('primary'), Type.Literal('backup')]),
+  last4: Type.String(),
+  expMonth: Type.Integer(),
+  expYear: Type.Integer(),
+  validThrough: Type.String({ format: 'date' }),
+  daysLeft: Type.Integer({ description: 'Negative once expired' }),
+});
 
 const MyAccount = Type.Object(
   {
@@ -29,11 +55,33 @@ const MyAccount = Type.Object(
         expYear: Type.Integer(),
       }),
     ),
+    backupCard: Nullable(CardSummary),
+    cardAlerts: Type.Array(CardAlert, {
+      description: 'Cards expiring within cards.expiryWarningDays days, or expired',
+    }),
     tags: Type.Array(
-      Type.Object({ tagNo: Type.String(), status: Type.String(), plate: Nullable(Type.String()) }),
+      Type.Object({
+        id: Type.String(),
+        tagNo: Type.String(),
+        status: Type.String(),
+        plate: Nullable(Type.String()),
+        vehicleId: Nullable(Type.String()),
+      }),
+    ),
+    tagRequests: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        vehicleId: Type.String(),
+        plate: Type.String(),
+        requestedAt: Type.String({ format: 'date-time' }),
+      }),
+      { description: 'Tags asked for and not yet sent' },
     ),
     vehicles: Type.Array(
       Type.Object({
+        id: Type.String(),
+        startDate: Type.String({ format: 'date' }),
+        endDate: Nullable(Type.String({ format: 'date', description: 'A rental’s return day' })),
         plate: Type.String(),
         jurisdiction: Type.String(),
         vehicleClass: Type.Integer(),
@@ -60,8 +108,17 @@ const MyAccount = Type.Object(
 
 export async function customerRoutes(app: BeausApp): Promise<void> {
   await app.register(guestPayRoutes);
+  await app.register(guestTollsRoutes);
+  await app.register(invoiceConversionRoutes);
   await app.register(cardFieldsRoutes);
   await app.register(topUpRoutes);
+  await app.register(statementsRoutes);
+  await app.register(preferencesRoutes);
+  await app.register(signUpRoutes);
+  await app.register(myVehicleRoutes);
+  await app.register(myTagRoutes);
+  await app.register(myCaseRoutes);
+  await app.register(myCardRoutes);
   app.get(
     '/account',
     {

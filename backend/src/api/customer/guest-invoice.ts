@@ -94,7 +94,7 @@ export async function findGuestInvoice(
      from invoice_lines l
      left join trips t on t.id = l.trip_id
      left join plazas p on p.id = t.plaza_id
-     where l.invoice_id = $1
+     where l.invoice_id = $1 and l.waived_at is null
      order by l.kind <> 'trip', t.occurred_at, l.id`,
     [invoice.id],
   );

@@ -102,7 +102,7 @@ export async function guestPayRoutes(app: BeausApp): Promise<void> {
           onSucceeded: async (paid) => {
             if (!body.email) return;
             await mailer
-              .send(paymentReceiptEmail(body.email, invoice, paid))
+              .send(paymentReceiptEmail(body.email, invoice, paid, body.language ?? 'en'))
               .catch((error: unknown) => request.log.warn({ err: error }, 'receipt e-mail failed'));
           },
         },

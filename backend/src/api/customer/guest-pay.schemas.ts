@@ -62,6 +62,10 @@ export const GuestInvoice = Type.Object(
   { title: 'GuestInvoice' },
 );
 
+export const Language = Type.Union([Type.Literal('en'), Type.Literal('es')], {
+  description: 'Language of the e-mails we send about this payment',
+});
+
 export const GuestPaymentBody = Type.Object(
   {
     invoiceNo: InvoiceLookupBody.properties.invoiceNo,
@@ -69,6 +73,7 @@ export const GuestPaymentBody = Type.Object(
     cardToken: Type.String({ minLength: 8, maxLength: 200, description: 'From the card fields' }),
     amountCents: Type.Integer({ minimum: 1, description: 'The amount due the payer saw' }),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+    language: Type.Optional(Language),
   },
   { additionalProperties: false },
 );

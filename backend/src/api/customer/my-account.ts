@@ -1,4 +1,6 @@
 import type { Database } from '../../adapters/database/database.ts';
+import { cardExpiryAlerts, type CardExpiryAlert } from '../../domain/index.ts';
+import { configurationKeys, defaultConfiguration } from '../../seed/configuration-defaults.ts';
 
 export interface MyAccount {
   id: string;
@@ -10,8 +12,24 @@ export interface MyAccount {
   autoTopUp: { thresholdCents: number; amountCents: number } | null;
   /** The default card: brand, last four and expiry only (the number is never stored). */
   cardOnFile: { brand: string; last4: string; expMonth: number; expYear: number } | null;
-  tags: { tagNo: string; status: string; plate: string | null }[];
+  /** The card auto top-up falls back to when the default one declines. */
+  backupCard: { brand: string; last4: string; expMonth: number; expYear: number } | null;
+  /** Cards expiring within the configured days, or expired: shown as dashboard alerts. */
+  cardAlerts: CardExpiryAlert[];
+  tags: {
+    id: string;
+    tagNo: string;
+    status: string;
+    plate: string | null;
+    vehicleId: string | null;
+  }[];
+  /** Tags asked for and not yet sent. */
+  tagRequests: { id: string; vehicleId: string; plate: string; requestedAt: string }[];
+  /** Active vehicles, and rentals until their end date. */
   vehicles: {
+    id: string;
+    startDate: string;
+    endDate: string | null;
     plate: string;
     jurisdiction: string;
     vehicleClass: number;
@@ -40,6 +58,7 @@ const recentTripCount = 10;
 export async function loadMyAccount(
   database: Database,
   accountId: number,
+  now = new Date(),
 ): Promise<MyAccount | null> {
   const [account] = await database.query<Record<string, string | null>>(
     `select a.id::text as id, a.account_no, a.type, a.status, a.company_name,
@@ -52,26 +71,48 @@ export async function loadMyAccount(
     [accountId],
   );
   if (!account) return null;
-  const tags = await database.query<{ tag_no: string; status: string; plate: string | null }>(
-    `select t.tag_no, t.status, v.plate from tags t left join vehicles v on v.id = t.vehicle_id
+  const tags = await database.query<{
+    id: string;
+    tag_no: string;
+    status: string;
+    plate: string | null;
+    vehicle_id: string | null;
+  }>(
+    `select t.id::text, t.tag_no, t.status, v.plate, t.vehicle_id::text
+     from tags t left join vehicles v on v.id = t.vehicle_id
      where t.account_id = $1 order by t.id`,
     [accountId],
   );
   const vehicles = await database.query<Record<string, string | number | null>>(
-    `select plate, jurisdiction, vehicle_class, make, model from vehicles
-     where account_id = $1 and end_date is null order by id`,
-    [accountId],
+    `select id::text, plate, jurisdiction, vehicle_class, make, model,
+            start_date::text as start_date, end_date::text as end_date
+     from vehicles
+     where account_id = $1 and (end_date is null or end_date >= $2::date) order by id`,
+    [accountId, now.toISOString().slice(0, 10)],
   );
-  const [card] = await database.query<{
-    brand: string;
-    last4: string;
-    exp_month: number;
-    exp_year: number;
+  const tagRequests = await database.query<{
+    id: string;
+    vehicle_id: string;
+    plate: string;
+    created_at: Date;
   }>(
-    `select brand, last4, exp_month, exp_year from payment_methods
-     where account_id = $1 and is_default order by id limit 1`,
+    `select r.id::text, r.vehicle_id::text, v.plate, r.created_at
+     from tag_requests r join vehicles v on v.id = r.vehicle_id
+     where r.account_id = $1 and r.status = 'requested' order by r.id`,
     [accountId],
   );
+  const cards = await database.query<CardRow>(
+    `select m.brand, m.last4, m.exp_month, m.exp_year,
+            case when m.is_default then 'primary' else 'backup' end as role
+     from payment_methods m
+     left join backup_payment_methods b on b.payment_method_id = m.id
+     where m.account_id = $1 and (m.is_default or b.account_id = $1)
+     order by m.is_default desc, m.id`,
+    [accountId],
+  );
+  const card = cards.find((row) => row.role === 'primary');
+  const backup = cards.find((row) => row.role === 'backup');
+  const warningDays = await cardWarningDays(database, now);
   const trips = await database.query<Record<string, string | Date | null>>(
     `select t.id::text as id, t.occurred_at, p.name as plaza_name, p.code as plaza_code,
             p.time_zone, t.plate, t.read_type, t.amount_cents::text as amount, t.status
@@ -90,11 +131,37 @@ export async function loadMyAccount(
       account.amount === null
         ? null
         : { thresholdCents: Number(account.threshold), amountCents: Number(account.amount) },
-    cardOnFile: card
-      ? { brand: card.brand, last4: card.last4, expMonth: card.exp_month, expYear: card.exp_year }
-      : null,
-    tags: tags.map((tag) => ({ tagNo: tag.tag_no, status: tag.status, plate: tag.plate })),
+    cardOnFile: card ? cardOf(card) : null,
+    backupCard: backup ? cardOf(backup) : null,
+    cardAlerts: cardExpiryAlerts(
+      [card, backup]
+        .filter((row) => row !== undefined)
+        .map((row) => ({
+          role: row.role,
+          last4: row.last4,
+          expMonth: row.exp_month,
+          expYear: row.exp_year,
+        })),
+      now,
+      warningDays,
+    ),
+    tags: tags.map((tag) => ({
+      id: tag.id,
+      tagNo: tag.tag_no,
+      status: tag.status,
+      plate: tag.plate,
+      vehicleId: tag.vehicle_id,
+    })),
+    tagRequests: tagRequests.map((request) => ({
+      id: request.id,
+      vehicleId: request.vehicle_id,
+      plate: request.plate,
+      requestedAt: new Date(request.created_at).toISOString(),
+    })),
     vehicles: vehicles.map((vehicle) => ({
+      id: String(vehicle.id),
+      startDate: String(vehicle.start_date),
+      endDate: vehicle.end_date === null ? null : String(vehicle.end_date),
       plate: String(vehicle.plate),
       jurisdiction: String(vehicle.jurisdiction),
       vehicleClass: Number(vehicle.vehicle_class),
@@ -113,4 +180,31 @@ export async function loadMyAccount(
       status: String(trip.status),
     })),
   };
+}
+
+interface CardRow {
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+  role: 'primary' | 'backup';
+}
+
+function cardOf(row: CardRow) {
+  return { brand: row.brand, last4: row.last4, expMonth: row.exp_month, expYear: row.exp_year };
+}
+
+/**
+ * How many days ahead to warn of a card's expiry, as configured now. A database seeded before
+ * this rule existed has no row for it; a warning is advice, so the default stands in there.
+ */
+async function cardWarningDays(database: Database, now: Date): Promise<number> {
+  const key = configurationKeys.cardExpiryWarningDays;
+  const [row] = await database.query<{ value: unknown }>(
+    `select value from configuration where key = $1 and effective_from <= $2
+     order by effective_from desc, id desc limit 1`,
+    [key, now.toISOString()],
+  );
+  const value = row?.value ?? defaultConfiguration[key];
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : 30;
 }

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import type { BeausApp } from '../../platform/app-types.ts';
 import { principalOf } from '../../platform/auth.ts';
 import { ErrorResponse, notFound, protectedErrorResponses } from '../../platform/errors.ts';
+import { AutoTopUp } from './auto-top-up.schemas.ts';
 import { IdempotencyHeaders } from './guest-pay.schemas.ts';
 import { paymentServicesFor } from './payment-services.ts';
 import { setAutoTopUp, topUpByCard } from './top-up.ts';
@@ -26,17 +27,6 @@ const TopUpReceipt = Type.Object(
   },
   { title: 'TopUpReceipt' },
 );
-
-const AutoTopUp = Type.Union([
-  Type.Object(
-    {
-      thresholdCents: Type.Integer({ minimum: 0, maximum: 100_000 }),
-      amountCents: Type.Integer({ minimum: 500, maximum: 50_000 }),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Null(),
-]);
 
 /** A signed-in customer's own balance: top up by card, auto top-up on or off. */
 export async function topUpRoutes(app: BeausApp): Promise<void> {

@@ -14,5 +14,6 @@ export default class LayoutComponent {
   protected readonly navItems: readonly NavItem[] = [
     { path: '/pay', labelKey: 'customer.nav.pay' },
     { path: '/account', labelKey: 'customer.nav.account' },
+    { path: '/statements', labelKey: 'customer.nav.statements' },
   ];
 }

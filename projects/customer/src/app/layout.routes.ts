@@ -30,10 +30,21 @@ export default [
         loadChildren: () => import('./features/guest-pay/guest-pay.routes'),
       },
       {
+        path: 'sign-up',
+        title: 'Open an account · Beaus Tolling',
+        loadChildren: () => import('./features/sign-up/sign-up.routes'),
+      },
+      {
         path: 'account',
         title: 'My account · Beaus Tolling',
         canActivate: [requireRoles('customer')],
         loadChildren: () => import('./features/account/account.routes'),
+      },
+      {
+        path: 'statements',
+        title: 'Statements · Beaus Tolling',
+        canActivate: [requireRoles('customer')],
+        loadChildren: () => import('./features/statements/statements.routes'),
       },
       { path: '**', redirectTo: '' },
     ],

@@ -17,5 +17,8 @@ describe('LandingPage', () => {
     const signIn = element.querySelector<HTMLAnchorElement>('a.sign-in')!;
     expect(signIn.textContent?.trim()).toBe('Sign in to your account');
     expect(signIn.getAttribute('href')).toBe('/login?returnUrl=%2Faccount');
+    const signUp = element.querySelector<HTMLAnchorElement>('a.sign-up')!;
+    expect(signUp.textContent?.trim()).toBe('Open an account');
+    expect(signUp.getAttribute('href')).toBe('/sign-up');
   });
 });

@@ -33,6 +33,10 @@ import { TranslatePipe } from '@beaus/shared';
       >
         {{ 'customer.landing.signIn' | translate }}
       </a>
+      <p class="sign-up-lead">{{ 'customer.landing.signUpLead' | translate }}</p>
+      <a mat-stroked-button class="sign-up" routerLink="/sign-up">
+        {{ 'customer.landing.signUp' | translate }}
+      </a>
     </div>
   `,
   styles: `
@@ -60,8 +64,13 @@ import { TranslatePipe } from '@beaus/shared';
       margin: 0 0 4px;
       font: var(--mat-sys-title-large);
     }
-    .pay-link {
+    .pay-link,
+    .sign-in,
+    .sign-up {
       min-height: 48px;
+    }
+    .sign-up-lead {
+      margin: 24px 0 8px;
     }
   `,
 })

@@ -1,50 +1,14 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslationService } from '@beaus/shared';
+import { provideRouter } from '@angular/router';
+import { ConfirmService, TranslationService } from '@beaus/shared';
 import { of, Subject, throwError } from 'rxjs';
 import type { Observable } from 'rxjs';
 import { customerTexts } from '../../../customer.texts';
 import { CustomerAccountApi } from '../data/customer-account.api';
 import type { CustomerAccount, TopUpReceipt } from '../data/customer-account.api';
+import { SelfServiceApi } from '../data/self-service.api';
+import { account } from '../testing/customer-account.fixture';
 import AccountDashboardPage from './account-dashboard.page';
-
-const account: CustomerAccount = {
-  id: '42',
-  accountNo: '100004217',
-  type: 'prepaid',
-  status: 'active',
-  holderName: 'Jordan Rivera',
-  balanceCents: 2345,
-  autoTopUp: { thresholdCents: 1000, amountCents: 4000 },
-  cardOnFile: { brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 },
-  tags: [{ tagNo: 'BEA-0000123', status: 'low_balance', plate: 'abc 123' }],
-  vehicles: [
-    { plate: 'abc-123', jurisdiction: 'nc', vehicleClass: 2, make: 'Toyota', model: 'Corolla' },
-  ],
-  recentTrips: [
-    {
-      id: 't1',
-      occurredAt: '2026-11-24T13:05:00Z',
-      plazaName: 'Northbridge Main',
-      plazaCode: 'NB01',
-      timeZone: 'America/Chicago',
-      plate: 'ABC123',
-      readType: 'tag',
-      amountCents: 275,
-      status: 'posted',
-    },
-    {
-      id: 't2',
-      occurredAt: '2026-11-24T14:00:00Z',
-      plazaName: 'Southgate',
-      plazaCode: 'SG02',
-      timeZone: 'America/Chicago',
-      plate: null,
-      readType: 'review',
-      amountCents: null,
-      status: 'review',
-    },
-  ],
-};
 
 describe('AccountDashboardPage', () => {
   async function render(
@@ -53,7 +17,12 @@ describe('AccountDashboardPage', () => {
   ) {
     const load = jest.fn(answer);
     TestBed.configureTestingModule({
-      providers: [{ provide: CustomerAccountApi, useValue: { load, ...more } }],
+      providers: [
+        provideRouter([]),
+        { provide: CustomerAccountApi, useValue: { load, ...more } },
+        { provide: SelfServiceApi, useValue: {} },
+        { provide: ConfirmService, useValue: { confirm: () => Promise.resolve(true) } },
+      ],
     });
     const translations = TestBed.inject(TranslationService);
     translations.register(customerTexts);
@@ -77,10 +46,9 @@ describe('AccountDashboardPage', () => {
     expect(element.querySelector('.balance')?.textContent?.trim()).toBe('$23.45');
     const rows = text('tbody tr');
     expect(rows).toEqual([
-      'BEA-0000123 | Low balance | ABC123',
-      'NC ABC123 | Toyota Corolla | 2 axles',
-      'Nov 24, 2026, 7:05 AM CST | Northbridge Main (NB01) | ABC123 | $2.75 | Posted',
-      'Nov 24, 2026, 8:00 AM CST | Southgate (SG02) |  | Being rated | In review',
+      'BEA-0000123 | Low balance | ABC123 | Report lost Report stolen',
+      'Nov 24, 2026, 7:05 AM CST | Northbridge Main (NB01) | ABC123 | $2.75 | Posted | Dispute',
+      'Nov 24, 2026, 8:00 AM CST | Southgate (SG02) |  | Being rated | In review | Dispute',
     ]);
     expect(element.querySelector('.holder')?.textContent).toBe('Jordan Rivera');
     expect(element.querySelector('.top-up')?.textContent?.trim()).toBe(

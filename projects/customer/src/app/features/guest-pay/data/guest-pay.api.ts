@@ -1,9 +1,14 @@
 import { Injectable, inject } from '@angular/core';
 import {
   ApiClient,
+  convertInvoiceToAccount,
   findGuestInvoice,
+  findPlateTolls,
   payGuestInvoice,
+  payPlateTolls,
+  previewInvoiceConversion,
   tokenizeSandboxCard,
+  type Language,
   type ResponseOf,
 } from '@beaus/shared';
 import type { Observable } from 'rxjs';
@@ -13,6 +18,33 @@ export type GuestInvoice = ResponseOf<typeof findGuestInvoice>;
 export type GuestInvoiceLine = GuestInvoice['lines'][number];
 export type PaymentReceipt = ResponseOf<typeof payGuestInvoice>;
 export type CardToken = ResponseOf<typeof tokenizeSandboxCard>;
+/** A plate's tolls in a date range, as a guest sees them (no owner, account or invoice). */
+export type PlateTolls = ResponseOf<typeof findPlateTolls>;
+export type PlateToll = PlateTolls['tolls'][number];
+
+/** What opening an account from an invoice waives, with the rule that waives it. */
+export type ConversionPreview = ResponseOf<typeof previewInvoiceConversion>;
+export type ConversionResult = ResponseOf<typeof convertInvoiceToAccount>;
+export type ConversionAccount = Parameters<typeof convertInvoiceToAccount>[2]['body']['account'];
+
+export interface TollLookup {
+  plate: string;
+  jurisdiction: string;
+  /** `YYYY-MM-DD`, plaza local days, inclusive. */
+  from: string;
+  to: string;
+}
+
+export interface TollPayment {
+  plate: string;
+  jurisdiction: string;
+  tripIds: string[];
+  cardToken: string;
+  amountCents: number;
+  email?: string;
+  language: Language;
+  idempotencyKey: string;
+}
 
 /** What the card fields collect; it goes to the processor's tokenizer, never to our API. */
 export interface CardEntry {
@@ -28,6 +60,8 @@ export interface GuestPayment {
   cardToken: string;
   amountCents: number;
   email?: string;
+  /** The language of the receipt e-mail. */
+  language?: Language;
   idempotencyKey: string;
 }
 
@@ -48,5 +82,28 @@ export class GuestPayApi {
   pay(payment: GuestPayment): Observable<PaymentReceipt> {
     const { idempotencyKey, ...body } = payment;
     return this.api.call(payGuestInvoice, { 'idempotency-key': idempotencyKey, body });
+  }
+
+  findTolls(lookup: TollLookup): Observable<PlateTolls> {
+    return this.api.call(findPlateTolls, { body: lookup });
+  }
+
+  previewConversion(invoiceNo: string, plate: string): Observable<ConversionPreview> {
+    return this.api.call(previewInvoiceConversion, { body: { invoiceNo, plate } });
+  }
+
+  /** Opens a prepaid account from the invoice (number + plate are the proof); e-mails in `language`. */
+  convert(
+    invoice: { invoiceNo: string; plate: string },
+    account: ConversionAccount,
+    language: Language,
+  ): Observable<ConversionResult> {
+    return this.api.call(convertInvoiceToAccount, { body: { invoice, account, language } });
+  }
+
+  /** Pays the listed unbilled tolls; they go on one invoice, paid at once (or left open on a decline). */
+  payTolls(payment: TollPayment): Observable<PaymentReceipt> {
+    const { idempotencyKey, ...body } = payment;
+    return this.api.call(payPlateTolls, { 'idempotency-key': idempotencyKey, body });
   }
 }

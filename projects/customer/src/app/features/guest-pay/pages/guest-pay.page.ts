@@ -3,6 +3,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   type ElementRef,
   inject,
   Injector,
@@ -10,7 +11,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { TranslatePipe } from '@beaus/shared';
+import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
+import { TranslatePipe, TranslationService } from '@beaus/shared';
 import { Observable, switchMap } from 'rxjs';
 import { CardFormComponent, type CardSubmission } from '../components/card-form.component';
 import { InvoiceDetailsComponent } from '../components/invoice-details.component';
@@ -25,8 +27,10 @@ import {
   type GuestInvoice,
   type PaymentReceipt,
 } from '../data/guest-pay.api';
+import { ConvertInvoicePanel } from './convert-invoice.panel';
+import { PlateTollsPanel } from './plate-tolls.panel';
 
-type Step = 'find' | 'review' | 'receipt';
+type Step = 'find' | 'review' | 'receipt' | 'convert';
 
 /** One payment attempt: a retry of the same card reuses its key, so it can never charge twice. */
 interface Attempt {
@@ -43,14 +47,20 @@ interface Problem {
 
 /**
  * Pay a toll-by-plate invoice without an account: find it by number and plate, check every
- * line, pay by card, keep the receipt. Small local state, so signals rather than a store.
+ * line, pay by card, keep the receipt. A second tab finds unbilled tolls by plate and dates.
+ * Small local state, so signals rather than a store.
  */
 @Component({
   selector: 'beaus-guest-pay-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButton,
+    MatTabGroup,
+    MatTab,
+    MatTabContent,
     TranslatePipe,
+    PlateTollsPanel,
+    ConvertInvoicePanel,
     InvoiceLookupFormComponent,
     InvoiceDetailsComponent,
     CardFormComponent,
@@ -62,8 +72,11 @@ interface Problem {
 export default class GuestPayPage {
   private readonly api = inject(GuestPayApi);
   private readonly injector = inject(Injector);
+  private readonly translations = inject(TranslationService);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('stepHeading');
 
+  /** 0: pay an invoice by number; 1: find tolls by plate and dates. */
+  protected readonly tab = signal(0);
   protected readonly step = signal<Step>('find');
   protected readonly busy = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -71,12 +84,19 @@ export default class GuestPayPage {
   protected readonly receipt = signal<PaymentReceipt | null>(null);
   protected readonly receiptEmail = signal<string | null>(null);
   protected readonly cardLabel = signal('');
+  /** The plate as the guest typed it: with the invoice number, the proof for a conversion. */
+  protected readonly typedPlate = signal('');
+  /** The axles the invoice's tolls were rated for; a converted account's vehicle starts there. */
+  protected readonly vehicleClass = computed(
+    () => this.invoice()?.lines.find((line) => line.trip)?.trip?.vehicleClass ?? 2,
+  );
   private lookup: InvoiceLookup | null = null;
   private attempt: Attempt | null = null;
 
   protected find(lookup: InvoiceLookup): void {
     if (this.busy()) return;
     this.lookup = lookup;
+    this.typedPlate.set(lookup.plate);
     this.run(this.api.findInvoice(lookup.invoiceNo, lookup.plate), (invoice) => {
       this.invoice.set(invoice);
       this.attempt = null;
@@ -98,6 +118,7 @@ export default class GuestPayPage {
             cardToken: attempt.token,
             amountCents: invoice.amountDueCents,
             idempotencyKey: attempt.idempotencyKey,
+            language: this.translations.language(),
             ...(email ? { email } : {}),
           }),
         ),
@@ -118,6 +139,17 @@ export default class GuestPayPage {
         this.show('receipt');
       },
     );
+  }
+
+  /** "Open a prepaid account with these tolls". */
+  protected convert(): void {
+    this.problem.set(null);
+    this.show('convert');
+  }
+
+  /** Back from the conversion to where the guest was: the receipt if paid here, else the invoice. */
+  protected backFromConvert(): void {
+    this.show(this.receipt() ? 'receipt' : 'review');
   }
 
   protected startOver(): void {

@@ -1,0 +1,86 @@
+import type { CustomerLanguage } from '../../../billing/customer-language.ts';
+
+const en = {
+  title: 'Beaus Tolling statement',
+  account: 'Account',
+  holder: 'Account holder',
+  period: 'Period',
+  opening: 'Opening balance',
+  closing: 'Closing balance',
+  credits: 'Payments and credits',
+  debits: 'Tolls and charges',
+  entries: 'Account activity',
+  date: 'Date (UTC)',
+  kind: 'Type',
+  description: 'Description',
+  amount: 'Amount',
+  balance: 'Balance',
+  trips: 'Trips',
+  time: 'Time (plaza local)',
+  plaza: 'Plaza',
+  vehicle: 'Tag or plate',
+  rate: 'Rate',
+  noEntries: 'No account activity this month.',
+  noTrips: 'No trips this month.',
+  inReview: 'being rated',
+  rateText: '{rate} rate, {band} {dayType}, class {vehicleClass}',
+  sectionSummary: 'summary',
+  sectionEntry: 'entry',
+  sectionTrip: 'trip',
+  section: 'Section',
+  kinds: {
+    trip: 'Toll',
+    payment: 'Payment',
+    top_up: 'Top-up',
+    adjustment: 'Adjustment',
+    refund: 'Refund',
+    fee: 'Fee',
+    reversal: 'Reversal',
+  } as Record<string, string>,
+};
+
+const es: typeof en = {
+  title: 'Estado de cuenta de Beaus Tolling',
+  account: 'Cuenta',
+  holder: 'Titular',
+  period: 'Periodo',
+  opening: 'Saldo inicial',
+  closing: 'Saldo final',
+  credits: 'Pagos y créditos',
+  debits: 'Peajes y cargos',
+  entries: 'Movimientos de la cuenta',
+  date: 'Fecha (UTC)',
+  kind: 'Tipo',
+  description: 'Descripción',
+  amount: 'Importe',
+  balance: 'Saldo',
+  trips: 'Viajes',
+  time: 'Hora (local de la plaza)',
+  plaza: 'Plaza',
+  vehicle: 'Tag o placa',
+  rate: 'Tarifa',
+  noEntries: 'No hubo movimientos este mes.',
+  noTrips: 'No hubo viajes este mes.',
+  inReview: 'en cálculo',
+  rateText: 'tarifa {rate}, {band} {dayType}, clase {vehicleClass}',
+  sectionSummary: 'resumen',
+  sectionEntry: 'movimiento',
+  sectionTrip: 'viaje',
+  section: 'Sección',
+  kinds: {
+    trip: 'Peaje',
+    payment: 'Pago',
+    top_up: 'Recarga',
+    adjustment: 'Ajuste',
+    refund: 'Reembolso',
+    fee: 'Cargo',
+    reversal: 'Reversión',
+  },
+};
+
+export type StatementTexts = typeof en;
+
+/** The statement's words in the account's language. */
+export function statementTexts(language: CustomerLanguage): StatementTexts {
+  return language === 'es' ? es : en;
+}
