@@ -26,6 +26,7 @@ import { postCharges } from './post-charges.ts';
 import { rulesAt } from './processor-rules.ts';
 import { projectionKeys } from './projection-cache.ts';
 import { addToMinuteRollup, minuteOf } from './projections.ts';
+import { addToTrafficRollup, hourOf } from './traffic-rollup.ts';
 import { asJson, queryRows } from './sql-rows.ts';
 import { priceColumns } from './trip-pricing.ts';
 import type { TripEvent } from './trip-event.ts';
@@ -184,7 +185,7 @@ export async function postReviewedTrip(
       processedAt.toISOString(),
     ],
   );
-  // The trip was counted in its minute when it arrived (as a review read, with no revenue).
+  // The trip was counted in its minute and hour when it arrived (as a review read, no revenue).
   await addToMinuteRollup(tx, [
     {
       plazaId: draft.plazaId,
@@ -197,6 +198,18 @@ export async function postReviewedTrip(
       reviewReads: 0,
       occurredLagMs: 0,
       receivedLagMs: 0,
+    },
+  ]);
+  await addToTrafficRollup(tx, [
+    {
+      plazaId: draft.plazaId,
+      hour: hourOf(draft.occurredAt),
+      vehicleClass: draft.vehicleClass,
+      trips: 0,
+      revenueCents: amountCents,
+      tagReads: 0,
+      plateReads: 0,
+      reviewReads: 0,
     },
   ]);
   return {

@@ -25,6 +25,7 @@ import { postCharges } from './post-charges.ts';
 import { addToMinuteRollup, projectionDelta } from './projections.ts';
 import type { ProjectionDelta } from './projections.ts';
 import { rulesAt } from './processor-rules.ts';
+import { addToTrafficRollup, trafficDelta } from './traffic-rollup.ts';
 import { findEarlierPassages, findPostedEventIds } from './replay-guard.ts';
 import type { PassageProbe } from './replay-guard.ts';
 import { parseTripEvent } from './trip-event.ts';
@@ -183,6 +184,7 @@ export async function processTripBatch(
     const inserted = trips.filter((t) => tripIds.has(t.read.eventId));
     const projection = projectionDelta(inserted, processedAt);
     await addToMinuteRollup(tx, projection.minutes);
+    await addToTrafficRollup(tx, trafficDelta(inserted.map((t) => t.draft)));
     return { tripIds, lettersInserted, inserted, projection };
   });
 

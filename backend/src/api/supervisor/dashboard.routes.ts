@@ -2,12 +2,13 @@ import type { ServerResponse } from 'node:http';
 import Type from 'typebox';
 import type { BeausApp } from '../../platform/app-types.ts';
 import { protectedErrorResponses } from '../../platform/errors.ts';
-import { loadDashboard, type DashboardQuery } from './dashboard.ts';
+import type { DashboardQuery } from './dashboard.ts';
 import {
   DashboardQuery as DashboardQuerySchema,
   DashboardStreamQuery,
   OperationsDashboard,
 } from './dashboard.schemas.ts';
+import { loadSharedDashboard } from './shared-dashboard.ts';
 
 /** How often a live stream pushes a fresh dashboard: "every few seconds" for a wall screen. */
 export const dashboardStreamIntervalMs = 5_000;
@@ -39,7 +40,7 @@ export async function dashboardRoutes(app: BeausApp): Promise<void> {
         response: { 200: OperationsDashboard, ...protectedErrorResponses },
       },
     },
-    async (request) => loadDashboard(deps, request.query),
+    async (request) => loadSharedDashboard(deps, request.query),
   );
 
   app.get(
@@ -69,7 +70,7 @@ export async function dashboardRoutes(app: BeausApp): Promise<void> {
         ...(request.query.plaza ? { plaza: request.query.plaza } : {}),
       });
       // Read the first dashboard before taking over the response, so a failure is a normal error.
-      const first = await loadDashboard(deps, query(new Date()));
+      const first = await loadSharedDashboard(deps, query(new Date()));
       const live = (request.headers.accept ?? '').includes('text/event-stream');
       reply.hijack();
       const out = reply.raw;
@@ -88,7 +89,7 @@ export async function dashboardRoutes(app: BeausApp): Promise<void> {
       const timer = setInterval(() => {
         if (busy) return; // a slow read is skipped, never queued behind itself
         busy = true;
-        loadDashboard(deps, query(new Date()))
+        loadSharedDashboard(deps, query(new Date()))
           .then((dashboard) => writeEvent(out, dashboard, dashboard.asOf))
           .catch((error: unknown) =>
             request.log.warn({ err: error }, 'dashboard stream update failed'),

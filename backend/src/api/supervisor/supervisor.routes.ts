@@ -2,10 +2,12 @@ import Type from 'typebox';
 import type { BeausApp } from '../../platform/app-types.ts';
 import { protectedErrorResponses } from '../../platform/errors.ts';
 import { approvalRoutes } from './approvals.routes.ts';
+import { refundApprovalRoutes } from './refund-approvals.routes.ts';
 import { dashboardRoutes } from './dashboard.routes.ts';
 import { loadOverview } from './overview.ts';
 import { reportRoutes } from './reports/reports.routes.ts';
 import { caseworkReportRoutes } from './reports/casework-reports.routes.ts';
+import { trafficReportRoutes } from './reports/traffic-report.routes.ts';
 
 const OverviewQuery = Type.Object(
   {
@@ -48,8 +50,10 @@ const OperationsOverview = Type.Object(
 export async function supervisorRoutes(app: BeausApp): Promise<void> {
   await app.register(dashboardRoutes);
   await app.register(approvalRoutes);
+  await app.register(refundApprovalRoutes);
   await app.register(reportRoutes);
   await app.register(caseworkReportRoutes);
+  await app.register(trafficReportRoutes);
   app.get(
     '/overview',
     {

@@ -76,6 +76,7 @@ const resetStatements = [
   `delete from dead_letters`,
   `delete from payments where idempotency_key like 'auto-top-up:%'`,
   `delete from plaza_minute_stats`,
+  `delete from plaza_hour_class_stats`,
   `update tags set status = 'valid'`,
 ];
 

@@ -104,6 +104,11 @@ const en = {
   'supervisor.reports.col.reviews': 'Image reviews',
   'supervisor.reports.col.corrections': 'Plate corrections',
   'supervisor.reports.col.casesClosed': 'Cases closed',
+  'supervisor.reports.kind.traffic': 'Traffic by class and hour',
+  'supervisor.reports.col.hour': 'Hour (local)',
+  'supervisor.reports.col.vehicleClass': 'Vehicle class',
+  'supervisor.reports.trafficNote':
+    'Each hour of the day and class added up over the chosen days; the CSV has every plaza, day, hour and class.',
 } as const;
 
 const es: Record<keyof typeof en, string> = {
@@ -211,6 +216,11 @@ const es: Record<keyof typeof en, string> = {
   'supervisor.reports.col.reviews': 'Revisiones de imagen',
   'supervisor.reports.col.corrections': 'Placas corregidas',
   'supervisor.reports.col.casesClosed': 'Casos cerrados',
+  'supervisor.reports.kind.traffic': 'Tráfico por categoría y hora',
+  'supervisor.reports.col.hour': 'Hora (local)',
+  'supervisor.reports.col.vehicleClass': 'Categoría de vehículo',
+  'supervisor.reports.trafficNote':
+    'Cada hora del día y categoría sumadas en los días elegidos; el CSV trae cada plaza, día, hora y categoría.',
 };
 
 /** The supervisor app's texts in English and Spanish. */

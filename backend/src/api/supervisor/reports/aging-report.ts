@@ -25,7 +25,7 @@ export async function receivablesAging(database: Database, asOf: Date): Promise<
                  when age <= 90 then '61-90' else '90+' end as bucket,
             o.stage, count(distinct o.id)::text as invoices,
             coalesce(sum(l.amount_cents), 0)::text as amount_cents
-     from open_invoices o left join invoice_lines l on l.invoice_id = o.id
+     from open_invoices o left join invoice_lines l on l.invoice_id = o.id and l.waived_at is null
      group by 1, 2`,
     [asOf.toISOString()],
   );

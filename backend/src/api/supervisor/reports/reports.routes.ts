@@ -34,7 +34,7 @@ export async function reportRoutes(app: BeausApp): Promise<void> {
       schema: {
         tags: ['supervisor'],
         operationId: 'getRevenueReport',
-        summary: 'Revenue and trips by plaza and local day (from the minute rollup)',
+        summary: 'Revenue and trips by plaza and local day (from the hourly rollup)',
         querystring: ReportQuery,
         response: { 200: RevenueReport, ...protectedErrorResponses },
       },

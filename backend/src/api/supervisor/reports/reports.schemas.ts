@@ -118,3 +118,24 @@ export const AgentProductivityReport = Type.Object(
   },
   { title: 'AgentProductivityReport' },
 );
+
+export const TrafficReport = Type.Object(
+  {
+    from: Day,
+    to: Day,
+    plaza: Type.Union([Type.String(), Type.Null()]),
+    rows: Type.Array(
+      Type.Object({
+        hour: Type.Integer({ minimum: 0, maximum: 23, description: 'Local hour of the day' }),
+        vehicleClass: Type.Integer({ minimum: 0, description: 'Measured class (axles)' }),
+        trips: Count,
+        revenueCents: Type.Integer(),
+        tagReads: Count,
+        plateReads: Count,
+        reviewReads: Count,
+      }),
+      { description: 'Hours and classes without traffic are left out' },
+    ),
+  },
+  { title: 'TrafficReport' },
+);

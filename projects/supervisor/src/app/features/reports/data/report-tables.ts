@@ -45,6 +45,33 @@ export function loadReportTable(
       })),
     );
   }
+  if (kind === 'traffic') {
+    return api.traffic(filter).pipe(
+      map((report) => ({
+        columns: columns(
+          ['hour', false],
+          ['vehicleClass', false],
+          ['trips', true],
+          ['revenue', true],
+          ['tag', true],
+          ['plate', true],
+          ['review', true],
+        ),
+        rows: report.rows.map((r) => ({
+          flagged: false,
+          cells: [
+            text(`${String(r.hour).padStart(2, '0')}:00`),
+            text(r.vehicleClass),
+            text(r.trips),
+            money(r.revenueCents),
+            text(r.tagReads),
+            text(r.plateReads),
+            text(r.reviewReads),
+          ],
+        })),
+      })),
+    );
+  }
   if (kind === 'reconciliation') {
     return api.reconciliation(filter).pipe(
       map((report) => ({

@@ -7,6 +7,7 @@ import {
   getReconciliationReport,
   getRevenueReport,
   getSlaBreachReport,
+  getTrafficReport,
 } from '@beaus/shared';
 import type { ResponseOf } from '@beaus/shared';
 import type { Observable } from 'rxjs';
@@ -16,11 +17,19 @@ export type ReconciliationReport = ResponseOf<typeof getReconciliationReport>;
 export type AgingReport = ResponseOf<typeof getAgingReport>;
 export type SlaBreachReport = ResponseOf<typeof getSlaBreachReport>;
 export type AgentProductivityReport = ResponseOf<typeof getAgentProductivityReport>;
-export type ReportKind = 'revenue' | 'reconciliation' | 'aging' | 'slaBreaches' | 'productivity';
+export type TrafficReport = ResponseOf<typeof getTrafficReport>;
+export type ReportKind =
+  | 'revenue'
+  | 'traffic'
+  | 'reconciliation'
+  | 'aging'
+  | 'slaBreaches'
+  | 'productivity';
 
 /** Where each report's CSV export lives under /api/supervisor/reports/. */
 const csvPaths: Record<ReportKind, string> = {
   revenue: 'revenue.csv',
+  traffic: 'traffic.csv',
   reconciliation: 'reconciliation.csv',
   aging: 'aging.csv',
   slaBreaches: 'sla-breaches.csv',
@@ -42,6 +51,10 @@ export class ReportsApi {
 
   revenue(filter: ReportFilter): Observable<RevenueReport> {
     return this.api.call(getRevenueReport, this.params(filter));
+  }
+
+  traffic(filter: ReportFilter): Observable<TrafficReport> {
+    return this.api.call(getTrafficReport, this.params(filter));
   }
 
   reconciliation(filter: ReportFilter): Observable<ReconciliationReport> {

@@ -4,7 +4,12 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ToastService, TranslationService } from '@beaus/shared';
 import { of } from 'rxjs';
 import { supervisorTexts } from '../../../supervisor.texts';
-import { ReportsApi, type ReconciliationReport, type RevenueReport } from '../data/reports.api';
+import {
+  ReportsApi,
+  type ReconciliationReport,
+  type RevenueReport,
+  type TrafficReport,
+} from '../data/reports.api';
 import ReportsPage from './reports.page';
 
 const revenue: RevenueReport = {
@@ -20,6 +25,32 @@ const revenue: RevenueReport = {
       tagReads: 30,
       plateReads: 8,
       reviewReads: 2,
+    },
+  ],
+};
+
+const traffic: TrafficReport = {
+  from: '2026-11-19',
+  to: '2026-11-25',
+  plaza: null,
+  rows: [
+    {
+      hour: 7,
+      vehicleClass: 2,
+      trips: 900,
+      revenueCents: 180_000,
+      tagReads: 800,
+      plateReads: 90,
+      reviewReads: 10,
+    },
+    {
+      hour: 7,
+      vehicleClass: 5,
+      trips: 12,
+      revenueCents: 9_600,
+      tagReads: 10,
+      plateReads: 2,
+      reviewReads: 0,
     },
   ],
 };
@@ -46,6 +77,7 @@ describe('ReportsPage', () => {
   async function render(url: string, difference = 0) {
     const api = {
       revenue: jest.fn(() => of(revenue)),
+      traffic: jest.fn(() => of(traffic)),
       reconciliation: jest.fn(() => of(reconciliation(difference))),
       aging: jest.fn(() => of({ asOf: '2026-11-25', rows: [] })),
       slaBreaches: jest.fn(() =>
@@ -88,6 +120,19 @@ describe('ReportsPage', () => {
     expect(api.revenue).toHaveBeenCalledWith({ from: '2026-11-19', to: '2026-11-25', plaza: 'N1' });
     const cells = [...element.querySelectorAll('tbody td')].map((c) => c.textContent?.trim());
     expect(cells).toEqual(['2026-11-25', 'N1', '40', '$123.45', '30', '8', '2']);
+  });
+
+  it('shows traffic by local hour and vehicle class, and says what the export holds', async () => {
+    const { element, api } = await render('/reports?report=traffic&from=2026-11-19&to=2026-11-25');
+    expect(api.traffic).toHaveBeenCalledWith({ from: '2026-11-19', to: '2026-11-25', plaza: null });
+    const rows = [...element.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((c) => c.textContent?.trim()),
+    );
+    expect(rows).toEqual([
+      ['07:00', '2', '900', '$1,800.00', '800', '90', '10'],
+      ['07:00', '5', '12', '$96.00', '10', '2', '0'],
+    ]);
+    expect(element.querySelector('.summary')?.textContent).toContain('the CSV has every plaza');
   });
 
   it('says a balanced reconciliation is balanced', async () => {

@@ -16,6 +16,7 @@ import { ReportsApi, type ReportFilter, type ReportKind } from '../data/reports.
 
 const kinds: readonly ReportKind[] = [
   'revenue',
+  'traffic',
   'reconciliation',
   'aging',
   'slaBreaches',
@@ -24,8 +25,8 @@ const kinds: readonly ReportKind[] = [
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
- * Reports with filters and CSV export: revenue by plaza and day, reconciliation (flagging any
- * unexplained difference) and receivables aging. The filter lives in the URL, so a report can
+ * Reports with filters and CSV export: revenue by plaza and day, traffic by vehicle class and
+ * hour, reconciliation (flagging any unexplained difference) and receivables aging. The filter lives in the URL, so a report can
  * be bookmarked or shared.
  */
 @Component({
