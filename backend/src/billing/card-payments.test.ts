@@ -122,7 +122,11 @@ describe('payByCard', () => {
     const result = await payByCard(paid.deps, paid.body);
     expect(result).toMatchObject({ status: 'succeeded', card: { brand: 'visa', last4: '4242' } });
     expect(await payByCard(paid.deps, paid.body)).toEqual(result);
-    const rows = await testApp.adapters.database.query<{ key: string; brand: string; last4: string }>(
+    const rows = await testApp.adapters.database.query<{
+      key: string;
+      brand: string;
+      last4: string;
+    }>(
       `select idempotency_key as key, card_brand as brand, card_last4 as last4 from payments
        where idempotency_key in ('key-card-named', 'key-card-declined') order by id`,
     );

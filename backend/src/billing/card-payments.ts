@@ -78,7 +78,7 @@ export async function payByCard(
   request: CardPaymentRequest,
 ): Promise<CardPaymentResult> {
   const requestHash = hashOf(request);
-  const onFile = await cardOnFile(deps.database, request.cardToken);
+  const onFile = await cardOnFile(deps.database, request);
   const claimed = await deps.database.db
     .insert(payments)
     .values({
@@ -212,12 +212,22 @@ function failed(
   return { paymentId: String(id), status: 'failed', amountCents, reason, card };
 }
 
-/** A token of a card on file: the payment is linked to it, so its history shows the card. */
-async function cardOnFile(database: Database, token: string) {
+/**
+ * The paying account's own card on file, when the token is one: the payment is linked to it.
+ * Only the same account's card, so no payment ever points at someone else's card.
+ */
+async function cardOnFile(database: Database, request: CardPaymentRequest) {
+  const { target } = request;
+  if (target.kind !== 'account') return null;
   const [method] = await database.db
     .select({ id: paymentMethods.id, brand: paymentMethods.brand, last4: paymentMethods.last4 })
     .from(paymentMethods)
-    .where(eq(paymentMethods.gatewayToken, token));
+    .where(
+      and(
+        eq(paymentMethods.gatewayToken, request.cardToken),
+        eq(paymentMethods.accountId, target.accountId),
+      ),
+    );
   return method ?? null;
 }
 

@@ -69,7 +69,8 @@ export function createSandboxPaymentGateway(): PaymentGateway {
       const parsed = TOKEN.exec(request.token);
       const code = SEEDED_CARD.test(request.token) ? 'ok' : parsed?.[1];
       // What the token resolves to at the processor; a stored-card token names no card here.
-      const card = parsed ? { card: { brand: parsed[2]!, last4: parsed[3]! } } : {};
+      const [, , brand, last4] = parsed ?? [];
+      const card = brand && last4 ? { card: { brand, last4 } } : {};
       let result: ChargeResult;
       if (code === undefined) result = { status: 'declined', reason: 'invalid_token' };
       else if (code !== 'ok') result = { status: 'declined', reason: reasonOf(code), ...card };

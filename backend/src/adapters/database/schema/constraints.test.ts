@@ -62,6 +62,17 @@ describe('schema constraints', () => {
     await card('1111');
   });
 
+  it('names a one-off card on a payment by four digits only', async () => {
+    const named = (key: string, last4: string) =>
+      database.query(
+        `insert into payments (idempotency_key, request_hash, amount_cents, account_id,
+           card_brand, card_last4) values ($1, 'h', 500, 1, 'visa', $2)`,
+        [key, last4],
+      );
+    await expect(named('k-pan', '4242424242424242')).rejects.toThrow(/payments_card_last4_check/);
+    await named('k-last4', '4242');
+  });
+
   it('posts the same ledger source once and keeps charges negative', async () => {
     const entry = (kind: string, amountCents: number, sourceRef: string) =>
       database.query(

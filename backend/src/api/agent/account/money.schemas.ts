@@ -26,7 +26,9 @@ export const AgentPayment = Type.Object(
     }),
     amountCents: Type.Integer(),
     status: Type.String({ description: 'pending, succeeded, failed (the charge itself)' }),
-    last4: Nullable(Type.String({ description: 'Of the card charged, when the processor named it' })),
+    last4: Nullable(
+      Type.String({ description: 'Of the card charged, when the processor named it' }),
+    ),
     brand: Nullable(Type.String({ description: 'Of the card charged, e.g. visa' })),
     createdAt: Type.String({ format: 'date-time' }),
     refundedCents: Type.Integer({ description: 'Paid back to the card so far' }),
