@@ -1,18 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MoneyPipe, TranslatePipe } from '@beaus/shared';
 import { reasonCodes } from '../data/account.api';
 import type { AdjustmentRequest, ReasonCode } from '../data/account.api';
+import { ActionDialogComponent } from './action-dialog.component';
 import { parseCents } from './cents-input';
 
 export interface AdjustmentDialogData {
@@ -28,108 +21,73 @@ export interface AdjustmentDialogData {
   selector: 'beaus-adjustment-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
+    ActionDialogComponent,
     MatFormField,
     MatLabel,
     MatHint,
     MatInput,
-    MatButton,
     MoneyPipe,
     TranslatePipe,
   ],
   template: `
-    <h2 mat-dialog-title>{{ 'agent.adjust.title' | translate }}</h2>
-    <form id="adjustment-form" (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content class="fields">
-        <fieldset class="kinds">
-          <legend>{{ 'agent.adjust.kind' | translate }}</legend>
-          @for (option of kinds; track option) {
-            <label>
-              <input
-                type="radio"
-                name="kind"
-                [value]="option"
-                [checked]="option === kind()"
-                (change)="kind.set(option)"
-              />
-              {{ 'agent.adjust.kind.' + option | translate }}
-            </label>
+    <beaus-action-dialog
+      titleKey="agent.adjust.title"
+      noteLabelKey="agent.adjust.note"
+      [(note)]="note"
+      [noticeKey]="overLimit() ? 'agent.adjust.overLimit' : null"
+      [problems]="problems()"
+      submitKey="agent.adjust.submit"
+      (confirmed)="submit()"
+    >
+      <fieldset class="kinds">
+        <legend>{{ 'agent.adjust.kind' | translate }}</legend>
+        @for (option of kinds; track option) {
+          <label>
+            <input
+              type="radio"
+              name="kind"
+              [value]="option"
+              [checked]="option === kind()"
+              (change)="kind.set(option)"
+            />
+            {{ 'agent.adjust.kind.' + option | translate }}
+          </label>
+        }
+      </fieldset>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'agent.adjust.amount' | translate }}</mat-label>
+        <input
+          matInput
+          name="amount"
+          inputmode="decimal"
+          autocomplete="off"
+          cdkFocusInitial
+          [value]="amountText()"
+          (input)="amountText.set($any($event.target).value)"
+        />
+        <mat-hint>{{ 'agent.adjust.limit' | translate: { limit: (limitCents | money) } }}</mat-hint>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'agent.adjust.reason' | translate }}</mat-label>
+        <select
+          matNativeControl
+          name="reason"
+          [value]="reasonCode()"
+          (change)="reasonCode.set($any($event.target).value)"
+        >
+          @for (code of reasons; track code) {
+            <option [value]="code">{{ 'agent.reason.' + code | translate }}</option>
           }
-        </fieldset>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'agent.adjust.amount' | translate }}</mat-label>
-          <input
-            matInput
-            name="amount"
-            inputmode="decimal"
-            autocomplete="off"
-            cdkFocusInitial
-            [value]="amountText()"
-            (input)="amountText.set($any($event.target).value)"
-          />
-          <mat-hint>{{
-            'agent.adjust.limit' | translate: { limit: (limitCents | money) }
-          }}</mat-hint>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'agent.adjust.reason' | translate }}</mat-label>
-          <select
-            matNativeControl
-            name="reason"
-            [value]="reasonCode()"
-            (change)="reasonCode.set($any($event.target).value)"
-          >
-            @for (code of reasons; track code) {
-              <option [value]="code">{{ 'agent.reason.' + code | translate }}</option>
-            }
-          </select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'agent.adjust.note' | translate }}</mat-label>
-          <textarea
-            matInput
-            name="note"
-            rows="3"
-            maxlength="2000"
-            (input)="note.set($any($event.target).value)"
-          ></textarea>
-        </mat-form-field>
-        @if (overLimit()) {
-          <p class="pending" role="status">{{ 'agent.adjust.overLimit' | translate }}</p>
-        }
-        @for (problem of shownProblems(); track problem) {
-          <p class="error" role="alert">{{ problem | translate }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'dialog.cancel' | translate }}
-        </button>
-        <button mat-flat-button type="submit">{{ 'agent.adjust.submit' | translate }}</button>
-      </mat-dialog-actions>
-    </form>
+        </select>
+      </mat-form-field>
+    </beaus-action-dialog>
   `,
   styles: `
-    .fields {
-      display: grid;
-      gap: 8px;
-    }
     .kinds {
       display: flex;
       gap: 16px;
       border: 0;
       padding: 0;
-    }
-    .pending {
-      color: var(--mat-sys-tertiary);
-      margin: 0;
-    }
-    .error {
-      color: var(--mat-sys-error);
-      margin: 0;
     }
   `,
 })
@@ -144,21 +102,15 @@ export class AdjustmentDialogComponent {
   protected readonly amountText = signal('');
   protected readonly reasonCode = signal<ReasonCode>(reasonCodes[0]);
   protected readonly note = signal('');
-  private readonly tried = signal(false);
 
   protected readonly amountCents = computed(() => parseCents(this.amountText()));
   protected readonly overLimit = computed(() => (this.amountCents() ?? 0) > this.limitCents);
-  private readonly problems = computed(() => {
-    const problems: string[] = [];
-    if (this.amountCents() === null) problems.push('agent.adjust.amountInvalid');
-    if (this.note().trim() === '') problems.push('agent.note.required');
-    return problems;
-  });
-  // Problems show once the agent tries to send, not while they are still typing.
-  protected readonly shownProblems = computed(() => (this.tried() ? this.problems() : []));
+  protected readonly problems = computed(() =>
+    this.amountCents() === null ? ['agent.adjust.amountInvalid'] : [],
+  );
 
+  // The page sends it (and shows its progress), so confirming closes with the request at once.
   protected submit(): void {
-    this.tried.set(true);
     const amountCents = this.amountCents();
     if (this.problems().length > 0 || amountCents === null) return;
     this.dialogRef.close({

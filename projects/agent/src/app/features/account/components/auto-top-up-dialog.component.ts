@@ -1,20 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@beaus/shared';
 import { AccountServiceApi } from '../data/account-service.api';
 import type { AutoTopUpSetting, ServiceOutcome } from '../data/account-service.api';
-import { messageOf } from '../data/api-error';
+import { ActionDialogComponent } from './action-dialog.component';
 import { parseCents } from './cents-input';
+import { DialogSubmission } from './dialog-submission';
 
 export interface AutoTopUpDialogData {
   readonly accountId: number;
@@ -39,98 +32,61 @@ function parseThreshold(text: string): number | null {
 @Component({
   selector: 'beaus-auto-top-up-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatInput,
-    MatButton,
-    TranslatePipe,
-  ],
+  imports: [ActionDialogComponent, MatFormField, MatLabel, MatHint, MatInput, TranslatePipe],
   template: `
-    <h2 mat-dialog-title>{{ 'agent.autoTopUp.title' | translate }}</h2>
-    <form (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content class="fields">
-        <label>
-          <input
-            type="checkbox"
-            name="enabled"
-            [checked]="enabled()"
-            (change)="enabled.set($any($event.target).checked)"
-          />
-          {{ 'agent.autoTopUp.enabled' | translate }}
-        </label>
-        @if (enabled()) {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agent.autoTopUp.threshold' | translate }}</mat-label>
-            <input
-              matInput
-              name="threshold"
-              inputmode="decimal"
-              autocomplete="off"
-              [value]="thresholdText()"
-              (input)="thresholdText.set($any($event.target).value)"
-            />
-            <mat-hint>{{ 'agent.autoTopUp.thresholdHint' | translate }}</mat-hint>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agent.autoTopUp.amount' | translate }}</mat-label>
-            <input
-              matInput
-              name="amount"
-              inputmode="decimal"
-              autocomplete="off"
-              [value]="amountText()"
-              (input)="amountText.set($any($event.target).value)"
-            />
-            <mat-hint>{{ 'agent.autoTopUp.amountHint' | translate }}</mat-hint>
-          </mat-form-field>
-        }
+    <beaus-action-dialog
+      titleKey="agent.autoTopUp.title"
+      noteLabelKey="agent.adjust.note"
+      [(note)]="note"
+      [problems]="problems()"
+      [submitting]="submission.submitting()"
+      [failure]="submission.failure()"
+      submitKey="agent.autoTopUp.save"
+      submittingKey="agent.service.saving"
+      (confirmed)="submit()"
+    >
+      <label>
+        <input
+          type="checkbox"
+          name="enabled"
+          [checked]="enabled()"
+          (change)="enabled.set($any($event.target).checked)"
+        />
+        {{ 'agent.autoTopUp.enabled' | translate }}
+      </label>
+      @if (enabled()) {
         <mat-form-field appearance="outline">
-          <mat-label>{{ 'agent.adjust.note' | translate }}</mat-label>
-          <textarea
+          <mat-label>{{ 'agent.autoTopUp.threshold' | translate }}</mat-label>
+          <input
             matInput
-            name="note"
-            rows="3"
-            maxlength="2000"
-            (input)="note.set($any($event.target).value)"
-          ></textarea>
+            name="threshold"
+            inputmode="decimal"
+            autocomplete="off"
+            [value]="thresholdText()"
+            (input)="thresholdText.set($any($event.target).value)"
+          />
+          <mat-hint>{{ 'agent.autoTopUp.thresholdHint' | translate }}</mat-hint>
         </mat-form-field>
-        @for (problem of shownProblems(); track problem) {
-          <p class="error" role="alert">{{ problem | translate }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="error" role="alert">{{ message | translate }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'dialog.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="submitting()">
-          {{ (submitting() ? 'agent.service.saving' : 'agent.autoTopUp.save') | translate }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
-  styles: `
-    .fields {
-      display: grid;
-      gap: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-      margin: 0;
-    }
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'agent.autoTopUp.amount' | translate }}</mat-label>
+          <input
+            matInput
+            name="amount"
+            inputmode="decimal"
+            autocomplete="off"
+            [value]="amountText()"
+            (input)="amountText.set($any($event.target).value)"
+          />
+          <mat-hint>{{ 'agent.autoTopUp.amountHint' | translate }}</mat-hint>
+        </mat-form-field>
+      }
+    </beaus-action-dialog>
   `,
 })
 export class AutoTopUpDialogComponent {
-  private readonly dialogRef =
-    inject<MatDialogRef<AutoTopUpDialogComponent, ServiceOutcome>>(MatDialogRef);
   private readonly data = inject<AutoTopUpDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(AccountServiceApi);
+  protected readonly submission = new DialogSubmission<ServiceOutcome>();
 
   protected readonly enabled = signal(this.data.current !== null);
   protected readonly thresholdText = signal(
@@ -140,9 +96,6 @@ export class AutoTopUpDialogComponent {
     this.data.current ? dollars(this.data.current.amountCents) : '40.00',
   );
   protected readonly note = signal('');
-  protected readonly submitting = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  private readonly tried = signal(false);
 
   private readonly setting = computed((): AutoTopUpSetting | undefined => {
     if (!this.enabled()) return null;
@@ -151,7 +104,7 @@ export class AutoTopUpDialogComponent {
     if (thresholdCents === null || amountCents === null) return undefined;
     return { thresholdCents, amountCents };
   });
-  private readonly problems = computed(() => {
+  protected readonly problems = computed(() => {
     const problems: string[] = [];
     if (this.enabled()) {
       const threshold = parseThreshold(this.thresholdText());
@@ -167,24 +120,12 @@ export class AutoTopUpDialogComponent {
         problems.push('agent.autoTopUp.amountInvalid');
       }
     }
-    if (this.note().trim() === '') problems.push('agent.note.required');
     return problems;
   });
-  protected readonly shownProblems = computed(() => (this.tried() ? this.problems() : []));
 
   protected submit(): void {
-    if (this.submitting()) return;
-    this.tried.set(true);
     const setting = this.setting();
     if (this.problems().length > 0 || setting === undefined) return;
-    this.submitting.set(true);
-    this.failure.set(null);
-    this.api.setAutoTopUp(this.data.accountId, setting, this.note().trim()).subscribe({
-      next: (outcome) => this.dialogRef.close(outcome),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.failure.set(messageOf(error));
-      },
-    });
+    this.submission.send(this.api.setAutoTopUp(this.data.accountId, setting, this.note().trim()));
   }
 }

@@ -1,20 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@beaus/shared';
 import { reasonCodes } from '../data/account.api';
-import { messageOf } from '../data/api-error';
 import { MoneyApi } from '../data/money.api';
 import type { MoneyAction, MoneyActionOutcome, TripReasonCode } from '../data/money.api';
+import { ActionDialogComponent } from './action-dialog.component';
+import { DialogSubmission } from './dialog-submission';
 
 export interface MoneyActionDialogData {
   readonly action: MoneyAction;
@@ -34,106 +27,55 @@ export interface MoneyActionDialogData {
 @Component({
   selector: 'beaus-money-action-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatInput,
-    MatButton,
-    TranslatePipe,
-  ],
+  imports: [ActionDialogComponent, MatFormField, MatLabel, MatInput, TranslatePipe],
   template: `
-    <h2 mat-dialog-title>{{ data.titleKey | translate: data.params }}</h2>
-    <form (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content class="fields">
-        <p>{{ data.summaryKey | translate: data.params }}</p>
-        @if (data.askReason) {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agent.money.reason' | translate }}</mat-label>
-            <select
-              matNativeControl
-              name="reason"
-              [value]="reasonCode()"
-              (change)="reasonCode.set($any($event.target).value)"
-            >
-              @for (code of reasons; track code) {
-                <option [value]="code">{{ 'agent.reason.' + code | translate }}</option>
-              }
-            </select>
-          </mat-form-field>
-        }
+    <beaus-action-dialog
+      [titleKey]="data.titleKey"
+      [titleParams]="data.params"
+      noteLabelKey="agent.money.note"
+      [focusNote]="true"
+      [submitOnCtrlEnter]="true"
+      [(note)]="note"
+      [submitting]="submission.submitting()"
+      [failure]="submission.failure()"
+      [submitKey]="data.submitKey"
+      submittingKey="agent.money.submitting"
+      (confirmed)="submit()"
+    >
+      <p>{{ data.summaryKey | translate: data.params }}</p>
+      @if (data.askReason) {
         <mat-form-field appearance="outline">
-          <mat-label>{{ 'agent.money.note' | translate }}</mat-label>
-          <textarea
-            matInput
-            name="note"
-            rows="3"
-            maxlength="2000"
-            cdkFocusInitial
-            (input)="note.set($any($event.target).value)"
-            (keydown.control.enter)="submit()"
-          ></textarea>
+          <mat-label>{{ 'agent.money.reason' | translate }}</mat-label>
+          <select
+            matNativeControl
+            name="reason"
+            [value]="reasonCode()"
+            (change)="reasonCode.set($any($event.target).value)"
+          >
+            @for (code of reasons; track code) {
+              <option [value]="code">{{ 'agent.reason.' + code | translate }}</option>
+            }
+          </select>
         </mat-form-field>
-        @if (tried() && note().trim() === '') {
-          <p class="error" role="alert">{{ 'agent.note.required' | translate }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="error" role="alert">{{ message | translate }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'dialog.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="submitting()">
-          {{ (submitting() ? 'agent.money.submitting' : data.submitKey) | translate }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
-  styles: `
-    .fields {
-      display: grid;
-      gap: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-      margin: 0;
-    }
+      }
+    </beaus-action-dialog>
   `,
 })
 export class MoneyActionDialogComponent {
-  private readonly dialogRef =
-    inject<MatDialogRef<MoneyActionDialogComponent, MoneyActionOutcome>>(MatDialogRef);
   protected readonly data = inject<MoneyActionDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(MoneyApi);
+  protected readonly submission = new DialogSubmission<MoneyActionOutcome>();
 
   protected readonly reasons = reasonCodes;
   protected readonly reasonCode = signal<TripReasonCode>(reasonCodes[0]);
   protected readonly note = signal('');
-  protected readonly tried = signal(false);
-  protected readonly submitting = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  private readonly valid = computed(() => this.note().trim() !== '');
 
   protected submit(): void {
-    if (this.submitting()) return;
-    this.tried.set(true);
-    if (!this.valid()) return;
-    this.submitting.set(true);
-    this.failure.set(null);
-    this.api
-      .perform(this.data.action, {
+    this.submission.send(
+      this.api.perform(this.data.action, {
         note: this.note().trim(),
         reasonCode: this.data.askReason ? this.reasonCode() : null,
-      })
-      .subscribe({
-        next: (outcome) => this.dialogRef.close(outcome),
-        error: (error: unknown) => {
-          this.submitting.set(false);
-          this.failure.set(messageOf(error));
-        },
-      });
+      }),
+    );
   }
 }

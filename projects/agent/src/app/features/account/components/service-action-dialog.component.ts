@@ -1,19 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@beaus/shared';
 import type { Observable } from 'rxjs';
 import type { CaseOutcome, ServiceOutcome } from '../data/account-service.api';
-import { messageOf } from '../data/api-error';
+import { ActionDialogComponent } from './action-dialog.component';
+import { DialogSubmission } from './dialog-submission';
 
 export interface ServiceActionInput {
   readonly note: string;
@@ -49,120 +42,81 @@ const TAG_NO = /^[A-Za-z0-9-]{4,24}$/;
 @Component({
   selector: 'beaus-service-action-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatInput,
-    MatButton,
-    TranslatePipe,
-  ],
+  imports: [ActionDialogComponent, MatFormField, MatLabel, MatHint, MatInput, TranslatePipe],
   template: `
-    <h2 mat-dialog-title>{{ data.titleKey | translate: data.titleParams }}</h2>
-    <form (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content class="fields">
-        @if (data.introKey; as intro) {
-          <p>{{ intro | translate: data.titleParams }}</p>
-        }
-        @if (data.vehicles; as vehicles) {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agent.service.vehicle' | translate }}</mat-label>
-            <select
-              matNativeControl
-              name="vehicle"
-              [value]="vehicleId()"
-              (change)="vehicleId.set($any($event.target).value)"
-            >
-              <option value="">{{ 'agent.service.choose' | translate }}</option>
-              @for (vehicle of vehicles; track vehicle.id) {
-                <option [value]="vehicle.id">{{ vehicle.label }}</option>
-              }
-            </select>
-          </mat-form-field>
-        }
-        @if (data.askTagNo) {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agent.service.tagNo' | translate }}</mat-label>
-            <input
-              matInput
-              name="tagNo"
-              autocomplete="off"
-              maxlength="24"
-              (input)="tagNo.set($any($event.target).value)"
-            />
-            <mat-hint>{{ 'agent.service.tagNoHint' | translate }}</mat-hint>
-          </mat-form-field>
-        }
-        @if (data.outcomes; as outcomes) {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agent.case.outcome' | translate }}</mat-label>
-            <select
-              matNativeControl
-              name="outcome"
-              [value]="outcome()"
-              (change)="outcome.set($any($event.target).value)"
-            >
-              <option value="">{{ 'agent.service.choose' | translate }}</option>
-              @for (option of outcomes; track option) {
-                <option [value]="option">{{ 'agent.case.outcome.' + option | translate }}</option>
-              }
-            </select>
-          </mat-form-field>
-        }
+    <beaus-action-dialog
+      [titleKey]="data.titleKey"
+      [titleParams]="data.titleParams"
+      noteLabelKey="agent.adjust.note"
+      [submitOnCtrlEnter]="true"
+      [(note)]="note"
+      [problems]="problems()"
+      [submitting]="submission.submitting()"
+      [failure]="submission.failure()"
+      [submitKey]="data.submitKey"
+      submittingKey="agent.service.saving"
+      (confirmed)="submit()"
+    >
+      @if (data.introKey; as intro) {
+        <p>{{ intro | translate: data.titleParams }}</p>
+      }
+      @if (data.vehicles; as vehicles) {
         <mat-form-field appearance="outline">
-          <mat-label>{{ 'agent.adjust.note' | translate }}</mat-label>
-          <textarea
-            matInput
-            name="note"
-            rows="3"
-            maxlength="2000"
-            (input)="note.set($any($event.target).value)"
-            (keydown.control.enter)="submit()"
-          ></textarea>
+          <mat-label>{{ 'agent.service.vehicle' | translate }}</mat-label>
+          <select
+            matNativeControl
+            name="vehicle"
+            [value]="vehicleId()"
+            (change)="vehicleId.set($any($event.target).value)"
+          >
+            <option value="">{{ 'agent.service.choose' | translate }}</option>
+            @for (vehicle of vehicles; track vehicle.id) {
+              <option [value]="vehicle.id">{{ vehicle.label }}</option>
+            }
+          </select>
         </mat-form-field>
-        @for (problem of shownProblems(); track problem) {
-          <p class="error" role="alert">{{ problem | translate }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="error" role="alert">{{ message | translate }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'dialog.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="submitting()">
-          {{ (submitting() ? 'agent.service.saving' : data.submitKey) | translate }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
-  styles: `
-    .fields {
-      display: grid;
-      gap: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-      margin: 0;
-    }
+      }
+      @if (data.askTagNo) {
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'agent.service.tagNo' | translate }}</mat-label>
+          <input
+            matInput
+            name="tagNo"
+            autocomplete="off"
+            maxlength="24"
+            (input)="tagNo.set($any($event.target).value)"
+          />
+          <mat-hint>{{ 'agent.service.tagNoHint' | translate }}</mat-hint>
+        </mat-form-field>
+      }
+      @if (data.outcomes; as outcomes) {
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'agent.case.outcome' | translate }}</mat-label>
+          <select
+            matNativeControl
+            name="outcome"
+            [value]="outcome()"
+            (change)="outcome.set($any($event.target).value)"
+          >
+            <option value="">{{ 'agent.service.choose' | translate }}</option>
+            @for (option of outcomes; track option) {
+              <option [value]="option">{{ 'agent.case.outcome.' + option | translate }}</option>
+            }
+          </select>
+        </mat-form-field>
+      }
+    </beaus-action-dialog>
   `,
 })
 export class ServiceActionDialogComponent {
-  private readonly dialogRef =
-    inject<MatDialogRef<ServiceActionDialogComponent, ServiceOutcome>>(MatDialogRef);
   protected readonly data = inject<ServiceActionDialogData>(MAT_DIALOG_DATA);
+  protected readonly submission = new DialogSubmission<ServiceOutcome>();
   protected readonly note = signal('');
   protected readonly tagNo = signal('');
   protected readonly vehicleId = signal('');
   protected readonly outcome = signal('');
-  protected readonly submitting = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  private readonly tried = signal(false);
 
-  private readonly problems = computed(() => {
+  protected readonly problems = computed(() => {
     const problems: string[] = [];
     if (this.data.vehicles && this.vehicleId() === '')
       problems.push('agent.service.vehicleRequired');
@@ -170,30 +124,18 @@ export class ServiceActionDialogComponent {
       problems.push('agent.service.tagNoInvalid');
     }
     if (this.data.outcomes && this.outcome() === '') problems.push('agent.case.outcomeRequired');
-    if (this.note().trim() === '') problems.push('agent.note.required');
     return problems;
   });
-  protected readonly shownProblems = computed(() => (this.tried() ? this.problems() : []));
 
   protected submit(): void {
-    if (this.submitting()) return;
-    this.tried.set(true);
     if (this.problems().length > 0) return;
-    this.submitting.set(true);
-    this.failure.set(null);
-    this.data
-      .run({
+    this.submission.send(
+      this.data.run({
         note: this.note().trim(),
         tagNo: this.tagNo().trim(),
         vehicleId: this.vehicleId() === '' ? null : Number(this.vehicleId()),
         outcome: this.outcome() === '' ? null : (this.outcome() as CaseOutcome),
-      })
-      .subscribe({
-        next: (outcome) => this.dialogRef.close(outcome),
-        error: (error: unknown) => {
-          this.submitting.set(false);
-          this.failure.set(messageOf(error));
-        },
-      });
+      }),
+    );
   }
 }
