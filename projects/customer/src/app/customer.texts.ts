@@ -128,6 +128,7 @@ const en = {
   'customer.signUp.emailTaken': 'An account with this e-mail already exists. Sign in instead.',
   'customer.signUp.plateTaken':
     'One of these plates is already on an account. Call us if it is your vehicle.',
+  'customer.signUp.plateInvalid': 'Up to 8 letters or digits, e.g. ABC1234',
   'customer.signUp.failed': 'Your account could not be opened. Please try again.',
   'customer.signUp.working': 'Opening your account…',
   'customer.signUp.submit': 'Open my account',
@@ -350,6 +351,7 @@ const es: Record<keyof typeof en, string> = {
   'customer.signUp.emailTaken': 'Ya existe una cuenta con este correo. Inicie sesión.',
   'customer.signUp.plateTaken':
     'Una de estas placas ya está en una cuenta. Llámenos si es su vehículo.',
+  'customer.signUp.plateInvalid': 'Hasta 8 letras o dígitos, p. ej. ABC1234',
   'customer.signUp.failed': 'No se pudo abrir su cuenta. Intente de nuevo.',
   'customer.signUp.working': 'Abriendo su cuenta…',
   'customer.signUp.submit': 'Abrir mi cuenta',

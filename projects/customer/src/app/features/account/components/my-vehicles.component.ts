@@ -17,6 +17,9 @@ import type { NewVehicle } from '../data/self-service.api';
 
 type Vehicle = CustomerAccount['vehicles'][number];
 
+/** At most 8 letters or digits (the BFF's plate rule); typed spaces, dots and dashes do not count. */
+const platePattern = /^(?:[A-Za-z0-9][ .-]?){1,8}$/;
+
 /** What each vehicle offers next: a tag request, a tag on its way, or its tag. */
 interface VehicleRow {
   vehicle: Vehicle;
@@ -106,7 +109,12 @@ interface VehicleRow {
         <mat-form-field appearance="outline">
           <mat-label>{{ 'customer.pay.plate' | translate }}</mat-label>
           <input matInput formControlName="plate" autocomplete="off" required />
-          <mat-error>{{ 'customer.pay.required' | translate }}</mat-error>
+          <mat-error>{{
+            (form.controls.plate.hasError('pattern')
+              ? 'customer.signUp.plateInvalid'
+              : 'customer.pay.required'
+            ) | translate
+          }}</mat-error>
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'customer.vehicles.state' | translate }}</mat-label>
@@ -222,7 +230,7 @@ export class MyVehiclesComponent {
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    plate: ['', [Validators.required, Validators.pattern(/^[A-Za-z0-9 .-]{1,14}$/)]],
+    plate: ['', [Validators.required, Validators.pattern(platePattern)]],
     jurisdiction: ['NC', [Validators.required, Validators.pattern(/^[A-Za-z]{2}$/)]],
     vehicleClass: ['2'],
     make: [''],

@@ -15,7 +15,8 @@ import {
   ZonedDatePipe,
 } from '@beaus/shared';
 import { AutoTopUpFormComponent } from '../components/auto-top-up-form.component';
-import { BackupCardComponent, type CardEntry } from '../components/backup-card.component';
+import type { CardEntry } from '../../../shared/card-fields/card-fields';
+import { BackupCardComponent } from '../components/backup-card.component';
 import { MyTagsComponent } from '../components/my-tags.component';
 import { MyVehiclesComponent } from '../components/my-vehicles.component';
 import { TopUpPanelComponent } from '../components/top-up-panel.component';

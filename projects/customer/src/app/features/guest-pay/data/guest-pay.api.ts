@@ -12,6 +12,7 @@ import {
   type ResponseOf,
 } from '@beaus/shared';
 import type { Observable } from 'rxjs';
+import type { CardEntry } from '../../../shared/card-fields/card-fields';
 
 /** An invoice as a guest sees it: every line, the amount due and the next fee ahead. */
 export type GuestInvoice = ResponseOf<typeof findGuestInvoice>;
@@ -46,13 +47,7 @@ export interface TollPayment {
   idempotencyKey: string;
 }
 
-/** What the card fields collect; it goes to the processor's tokenizer, never to our API. */
-export interface CardEntry {
-  number: string;
-  expMonth: number;
-  expYear: number;
-  cvc: string;
-}
+export type { CardEntry } from '../../../shared/card-fields/card-fields';
 
 export interface GuestPayment {
   invoiceNo: string;

@@ -68,7 +68,7 @@ async function renderPanel(api: Partial<Record<keyof GuestPayApi, jest.Mock>>) {
     type('email', 'rosa@example.com');
     type('phone', '919 555 0199');
     type('password', 'toll roads 2026!');
-    type('cardNumber', '4242 4242 4242 4242');
+    type('number', '4242 4242 4242 4242');
     type('expMonth', '12');
     type('expYear', '2031');
     type('cvc', '123');

@@ -23,6 +23,8 @@ import {
   TranslationService,
 } from '@beaus/shared';
 import { switchMap } from 'rxjs';
+import { CardFieldsComponent } from '../../../shared/card-fields/card-fields.component';
+import { cardEntryOf, cardFieldsGroup } from '../../../shared/card-fields/card-fields';
 import { GuestPayApi, type ConversionResult } from '../data/guest-pay.api';
 
 /** Whole dollars typed by a person; × 100 of an integer stays an exact integer of cents. */
@@ -45,6 +47,7 @@ const centsOf = (dollars: string) => Number(dollars) * 100;
     MatHint,
     MatInput,
     MatLabel,
+    CardFieldsComponent,
     ErrorStateComponent,
     LoadingStateComponent,
     MoneyPipe,
@@ -141,10 +144,7 @@ export class ConvertInvoicePanel implements OnInit {
     phone: ['', [Validators.required, Validators.pattern(/^\+?[0-9 ().-]{7,20}$/)]],
     password: ['', [Validators.required, Validators.minLength(12)]],
     vehicleClass: ['2', [Validators.required, Validators.pattern(/^[2-9]$/)]],
-    cardNumber: ['', [Validators.required, Validators.pattern(/^[0-9 -]{12,23}$/)]],
-    expMonth: ['', [Validators.required, Validators.pattern(/^(0?[1-9]|1[0-2])$/)]],
-    expYear: ['', [Validators.required, Validators.pattern(/^20\d\d$/)]],
-    cvc: ['', [Validators.required, Validators.pattern(/^\d{3,4}$/)]],
+    card: cardFieldsGroup(this.fb),
     opening: ['40', [Validators.required, Validators.pattern(/^\d{1,3}$/)]],
   });
 
@@ -162,12 +162,7 @@ export class ConvertInvoicePanel implements OnInit {
     this.busy.set(true);
     this.problem.set(null);
     this.api
-      .tokenizeCard({
-        number: value.cardNumber,
-        expMonth: Number(value.expMonth),
-        expYear: Number(value.expYear),
-        cvc: value.cvc,
-      })
+      .tokenizeCard(cardEntryOf(this.form.controls.card))
       .pipe(
         switchMap((card) =>
           this.api.convert(

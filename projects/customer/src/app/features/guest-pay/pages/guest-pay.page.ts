@@ -13,7 +13,7 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
 import { TranslatePipe, TranslationService } from '@beaus/shared';
-import { Observable, switchMap } from 'rxjs';
+import { switchMap } from 'rxjs';
 import { CardFormComponent, type CardSubmission } from '../components/card-form.component';
 import { InvoiceDetailsComponent } from '../components/invoice-details.component';
 import {
@@ -21,29 +21,13 @@ import {
   type InvoiceLookup,
 } from '../components/invoice-lookup-form.component';
 import { PaymentReceiptComponent } from '../components/payment-receipt.component';
-import {
-  GuestPayApi,
-  type CardEntry,
-  type GuestInvoice,
-  type PaymentReceipt,
-} from '../data/guest-pay.api';
+import { GuestPayApi, type GuestInvoice, type PaymentReceipt } from '../data/guest-pay.api';
+import { CardAttempts } from '../data/card-attempts';
+import { GuestRequests } from './guest-requests';
 import { ConvertInvoicePanel } from './convert-invoice.panel';
 import { PlateTollsPanel } from './plate-tolls.panel';
 
 type Step = 'find' | 'review' | 'receipt' | 'convert';
-
-/** One payment attempt: a retry of the same card reuses its key, so it can never charge twice. */
-interface Attempt {
-  card: string;
-  idempotencyKey: string;
-  token: string;
-  cardLabel: string;
-}
-
-interface Problem {
-  key: string;
-  params?: Record<string, string>;
-}
 
 /**
  * Pay a toll-by-plate invoice without an account: find it by number and plate, check every
@@ -78,8 +62,9 @@ export default class GuestPayPage {
   /** 0: pay an invoice by number; 1: find tolls by plate and dates. */
   protected readonly tab = signal(0);
   protected readonly step = signal<Step>('find');
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
+  private readonly requests = new GuestRequests(problemKeyOf);
+  protected readonly busy = this.requests.busy;
+  protected readonly problem = this.requests.problem;
   protected readonly invoice = signal<GuestInvoice | null>(null);
   protected readonly receipt = signal<PaymentReceipt | null>(null);
   protected readonly receiptEmail = signal<string | null>(null);
@@ -91,15 +76,15 @@ export default class GuestPayPage {
     () => this.invoice()?.lines.find((line) => line.trip)?.trip?.vehicleClass ?? 2,
   );
   private lookup: InvoiceLookup | null = null;
-  private attempt: Attempt | null = null;
+  private readonly attempts = new CardAttempts((card) => this.api.tokenizeCard(card));
 
   protected find(lookup: InvoiceLookup): void {
     if (this.busy()) return;
     this.lookup = lookup;
     this.typedPlate.set(lookup.plate);
-    this.run(this.api.findInvoice(lookup.invoiceNo, lookup.plate), (invoice) => {
+    this.requests.run(this.api.findInvoice(lookup.invoiceNo, lookup.plate), (invoice) => {
       this.invoice.set(invoice);
-      this.attempt = null;
+      this.attempts.forget();
       this.show('review');
     });
   }
@@ -109,8 +94,8 @@ export default class GuestPayPage {
     const lookup = this.lookup;
     // A second click while the first is in flight does nothing: one attempt, one charge.
     if (this.busy() || !invoice || !lookup) return;
-    this.run(
-      this.tokenFor(card).pipe(
+    this.requests.run(
+      this.attempts.attemptFor(card).pipe(
         switchMap((attempt) =>
           this.api.pay({
             invoiceNo: invoice.invoiceNo,
@@ -126,14 +111,14 @@ export default class GuestPayPage {
       (receipt) => {
         if (receipt.status === 'failed') {
           // A declined card is final for its key: the next try is a new attempt.
-          this.attempt = null;
+          this.attempts.forget();
           this.problem.set({
             key: 'customer.pay.declined',
             params: { reason: (receipt.declineReason ?? '').replace(/_/g, ' ') },
           });
           return;
         }
-        this.cardLabel.set(this.attempt?.cardLabel ?? '');
+        this.cardLabel.set(this.attempts.cardLabel);
         this.receipt.set(receipt);
         this.receiptEmail.set(email);
         this.show('receipt');
@@ -156,52 +141,12 @@ export default class GuestPayPage {
     this.invoice.set(null);
     this.receipt.set(null);
     this.problem.set(null);
-    this.attempt = null;
+    this.attempts.forget();
     this.show('find');
   }
 
   protected print(): void {
     window.print();
-  }
-
-  /** The same card again reuses the attempt (and its key); a different card starts a new one. */
-  private tokenFor(card: CardEntry): Observable<Attempt> {
-    const fingerprint = JSON.stringify(card);
-    return new Observable<Attempt>((subscriber) => {
-      if (this.attempt?.card === fingerprint) {
-        subscriber.next(this.attempt);
-        subscriber.complete();
-        return undefined;
-      }
-      return this.api.tokenizeCard(card).subscribe({
-        next: (token) => {
-          this.attempt = {
-            card: fingerprint,
-            idempotencyKey: crypto.randomUUID(),
-            token: token.token,
-            cardLabel: `${token.brand} •••• ${token.last4}`,
-          };
-          subscriber.next(this.attempt);
-          subscriber.complete();
-        },
-        error: (error: unknown) => subscriber.error(error),
-      });
-    });
-  }
-
-  private run<T>(request: Observable<T>, done: (value: T) => void): void {
-    this.busy.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: (value) => {
-        this.busy.set(false);
-        done(value);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.problem.set({ key: problemKeyOf(error) });
-      },
-    });
   }
 
   private show(step: Step): void {

@@ -12,33 +12,21 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { TranslatePipe, TranslationService } from '@beaus/shared';
-import { Observable, switchMap } from 'rxjs';
+import { switchMap } from 'rxjs';
 import { CardFormComponent, type CardSubmission } from '../components/card-form.component';
 import { PaymentReceiptComponent } from '../components/payment-receipt.component';
 import { PlateTollsComponent } from '../components/plate-tolls.component';
 import { TollLookupFormComponent } from '../components/toll-lookup-form.component';
 import {
   GuestPayApi,
-  type CardEntry,
   type PaymentReceipt,
   type PlateTolls,
   type TollLookup,
 } from '../data/guest-pay.api';
+import { CardAttempts } from '../data/card-attempts';
+import { GuestRequests } from './guest-requests';
 
 type Step = 'find' | 'review' | 'receipt';
-
-/** One payment attempt: a retry with the same card reuses its key, so it never charges twice. */
-interface Attempt {
-  card: string;
-  idempotencyKey: string;
-  token: string;
-  cardLabel: string;
-}
-
-interface Problem {
-  key: string;
-  params?: Record<string, string>;
-}
 
 /**
  * The "tolls by plate" tab of guest pay: find a plate's tolls in a date range, check each one,
@@ -148,8 +136,9 @@ export class PlateTollsPanel {
   private readonly heading = viewChild<ElementRef<HTMLElement>>('stepHeading');
 
   protected readonly step = signal<Step>('find');
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
+  private readonly requests = new GuestRequests(problemKeyOf);
+  protected readonly busy = this.requests.busy;
+  protected readonly problem = this.requests.problem;
   protected readonly tolls = signal<PlateTolls | null>(null);
   protected readonly receipt = signal<PaymentReceipt | null>(null);
   protected readonly email = signal<string | null>(null);
@@ -160,13 +149,13 @@ export class PlateTollsPanel {
     if (!data || !data.tolls.some((toll) => toll.status === 'unbilled')) return 0;
     return data.unbilledCents + data.adminFee.amountCents;
   });
-  private attempt: Attempt | null = null;
+  private readonly attempts = new CardAttempts((card) => this.api.tokenizeCard(card));
 
   protected find(lookup: TollLookup): void {
     if (this.busy()) return;
-    this.run(this.api.findTolls(lookup), (tolls) => {
+    this.requests.run(this.api.findTolls(lookup), (tolls) => {
       this.tolls.set(tolls);
-      this.attempt = null;
+      this.attempts.forget();
       this.show('review');
     });
   }
@@ -176,8 +165,8 @@ export class PlateTollsPanel {
     if (this.busy() || !data) return;
     const amountCents = this.amountDueCents();
     const tripIds = data.tolls.filter((t) => t.status === 'unbilled').map((t) => t.id);
-    this.run(
-      this.tokenFor(card).pipe(
+    this.requests.run(
+      this.attempts.attemptFor(card).pipe(
         switchMap((attempt) =>
           this.api.payTolls({
             plate: data.plate,
@@ -194,7 +183,7 @@ export class PlateTollsPanel {
       (receipt) => {
         if (receipt.status === 'failed') {
           // The tolls are on an open invoice now; a new lookup would no longer list them unbilled.
-          this.attempt = null;
+          this.attempts.forget();
           this.tolls.set(null);
           this.step.set('find');
           this.problem.set({
@@ -206,7 +195,7 @@ export class PlateTollsPanel {
           });
           return;
         }
-        this.cardLabel.set(this.attempt?.cardLabel ?? '');
+        this.cardLabel.set(this.attempts.cardLabel);
         this.receipt.set(receipt);
         this.email.set(email);
         this.show('receipt');
@@ -218,51 +207,12 @@ export class PlateTollsPanel {
     this.tolls.set(null);
     this.receipt.set(null);
     this.problem.set(null);
-    this.attempt = null;
+    this.attempts.forget();
     this.show('find');
   }
 
   protected print(): void {
     window.print();
-  }
-
-  private tokenFor(card: CardEntry): Observable<Attempt> {
-    const fingerprint = JSON.stringify(card);
-    return new Observable<Attempt>((subscriber) => {
-      if (this.attempt?.card === fingerprint) {
-        subscriber.next(this.attempt);
-        subscriber.complete();
-        return undefined;
-      }
-      return this.api.tokenizeCard(card).subscribe({
-        next: (token) => {
-          this.attempt = {
-            card: fingerprint,
-            idempotencyKey: crypto.randomUUID(),
-            token: token.token,
-            cardLabel: `${token.brand} •••• ${token.last4}`,
-          };
-          subscriber.next(this.attempt);
-          subscriber.complete();
-        },
-        error: (error: unknown) => subscriber.error(error),
-      });
-    });
-  }
-
-  private run<T>(request: Observable<T>, done: (value: T) => void): void {
-    this.busy.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: (value) => {
-        this.busy.set(false);
-        done(value);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.problem.set({ key: problemKeyOf(error) });
-      },
-    });
   }
 
   private show(step: Step): void {

@@ -51,7 +51,7 @@ describe('SignUpPage', () => {
       type('password', 'toll roads 2026!');
       type('plate', 'abc 123');
       type('vehicleClass', '3');
-      type('cardNumber', '4242 4242 4242 4242');
+      type('number', '4242 4242 4242 4242');
       type('expMonth', '12');
       type('expYear', '2031');
       type('cvc', '123');
@@ -110,6 +110,21 @@ describe('SignUpPage', () => {
     expect(tokenizeCard).not.toHaveBeenCalled();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain(
       'Some fields need attention',
+    );
+  });
+
+  it('refuses a plate longer than 8 letters or digits before sending anything', async () => {
+    const signUp = jest.fn();
+    const { fixture, element, fill, submit, tokenizeCard } = await render(signUp);
+    fill();
+    const plate = element.querySelector<HTMLInputElement>('[formControlName="plate"]')!;
+    plate.value = 'abcd-12345';
+    plate.dispatchEvent(new Event('input'));
+    await submit();
+    fixture.detectChanges();
+    expect(tokenizeCard).not.toHaveBeenCalled();
+    expect(element.querySelector('.vehicle mat-error')?.textContent).toContain(
+      'Up to 8 letters or digits',
     );
   });
 

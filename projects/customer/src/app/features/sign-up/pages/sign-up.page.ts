@@ -7,9 +7,16 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService, TranslatePipe } from '@beaus/shared';
 import { switchMap } from 'rxjs';
+import { CardFieldsComponent } from '../../../shared/card-fields/card-fields.component';
+import { cardEntryOf, cardFieldsGroup } from '../../../shared/card-fields/card-fields';
 import { SignUpApi, type SignUpRequest } from '../data/sign-up.api';
 
 const wholeDollars = /^\d{1,4}$/;
+/**
+ * At most 8 letters or digits, as the BFF's plate rule (backend domain/plate.ts); the spaces,
+ * dots and dashes drivers type between them do not count.
+ */
+const platePattern = /^(?:[A-Za-z0-9][ .-]?){1,8}$/;
 /** Whole dollars typed by a person; × 100 of an integer stays an exact integer of cents. */
 const centsOf = (dollars: string) => Number(dollars) * 100;
 
@@ -31,6 +38,7 @@ const centsOf = (dollars: string) => Number(dollars) * 100;
     MatInput,
     MatLabel,
     TranslatePipe,
+    CardFieldsComponent,
   ],
   templateUrl: './sign-up.page.html',
   styleUrl: './sign-up.page.scss',
@@ -55,10 +63,7 @@ export default class SignUpPage {
     phone: ['', [Validators.required, Validators.pattern(/^\+?[0-9 ().-]{7,20}$/)]],
     password: ['', [Validators.required, Validators.minLength(12)]],
     vehicles: this.fb.array([this.vehicleGroup()]),
-    cardNumber: ['', [Validators.required, Validators.pattern(/^[0-9 -]{12,23}$/)]],
-    expMonth: ['', [Validators.required, Validators.pattern(/^(0?[1-9]|1[0-2])$/)]],
-    expYear: ['', [Validators.required, Validators.pattern(/^20\d\d$/)]],
-    cvc: ['', [Validators.required, Validators.pattern(/^\d{3,4}$/)]],
+    card: cardFieldsGroup(this.fb),
     openingDollars: [
       '40',
       [Validators.required, Validators.pattern(wholeDollars), Validators.min(5)],
@@ -93,12 +98,7 @@ export default class SignUpPage {
     this.busy.set(true);
     this.problem.set(null);
     this.api
-      .tokenizeCard({
-        number: value.cardNumber.replace(/[\s-]/g, ''),
-        expMonth: Number(value.expMonth),
-        expYear: Number(value.expYear),
-        cvc: value.cvc,
-      })
+      .tokenizeCard(cardEntryOf(this.form.controls.card))
       .pipe(switchMap((card) => this.api.signUp(this.requestOf(card))))
       .subscribe({
         next: (result) => void this.signIn(result.username, value.password, result),
@@ -157,7 +157,7 @@ export default class SignUpPage {
 
   private vehicleGroup() {
     return this.fb.group({
-      plate: ['', [Validators.required, Validators.pattern(/^[A-Za-z0-9 .-]{1,14}$/)]],
+      plate: ['', [Validators.required, Validators.pattern(platePattern)]],
       jurisdiction: ['NC', [Validators.required, Validators.pattern(/^[A-Za-z]{2}$/)]],
       vehicleClass: ['2', [Validators.required]],
       make: [''],
