@@ -11,7 +11,7 @@ import type { Config } from './config/config.ts';
 import type { Logger } from './logging/logger.ts';
 import type { Adapters } from './platform/create-adapters.ts';
 import { demoDeviceCredential } from './seed/index.ts';
-import { loadRoadCatalog } from './sim/road-catalog.ts';
+import { loadRoadCatalog, loadVehiclesRegisteredAfter } from './sim/road-catalog.ts';
 import { startSimulator, type RunningSimulator } from './sim/simulator.ts';
 import { seededRandom } from './sim/traffic-model.ts';
 import { startStreamProcessors, type StreamProcessors } from './stream/start-stream-processors.ts';
@@ -37,6 +37,8 @@ export async function startEmbeddedPipeline(
   if (config.simulatorRate > 0) {
     simulator = startSimulator({
       catalog: await loadRoadCatalog(adapters.database),
+      // A driver who signs up while the server runs gets a trip within about half a minute.
+      lookForNewVehicles: (afterId) => loadVehiclesRegisteredAfter(adapters.database, afterId),
       objectStore: adapters.objectStore,
       ingestUrl,
       // Seeded roadside devices share the demo credential; real devices each have their own.

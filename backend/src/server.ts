@@ -29,6 +29,7 @@ async function seedOnFirstRun(adapters: Adapters, config: Config, logger: Logger
   try {
     const summary = await seedDemoData(adapters.database, {
       scale: 'small',
+      objectStore: adapters.objectStore,
       onProgress: (message) => logger.info(`seed: ${message}`),
     });
     logger.info({ summary }, 'demo data seeded');

@@ -1,10 +1,12 @@
 import { getTableName, is } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import type { Database } from '../adapters/database/database.ts';
+import type { ObjectStore } from '../adapters/object-store/object-store.ts';
 import * as schema from '../adapters/database/schema/index.ts';
 import { hashPassword } from '../adapters/identity/password.ts';
 import { defaultConfiguration } from './configuration-defaults.ts';
 import { seedDemoGuestInvoices } from './demo-invoices.ts';
+import { seedEvidenceImages } from './evidence-images.ts';
 import { InvoiceBook } from './invoice-book.ts';
 import { LedgerBook } from './ledger-book.ts';
 import { seedRoadNetwork } from './network.ts';
@@ -38,6 +40,11 @@ export interface SeedOptions {
   /** Where rows go; default INSERTs through `database` (PGlite or PostgreSQL). */
   sink?: RowSink;
   onProgress?: (message: string) => void;
+  /**
+   * Where the plate images of seeded trips go (the demo seed of `npm start`); without it trips
+   * keep image keys with no image behind them (benchmark scale, tests).
+   */
+  objectStore?: ObjectStore;
 }
 
 export interface SeedSummary {
@@ -48,6 +55,8 @@ export interface SeedSummary {
   trips: number;
   invoices: number;
   payments: number;
+  /** Plate images stored (0 without an object store). */
+  images: number;
   durationMs: number;
 }
 
@@ -150,6 +159,8 @@ export async function seedDemoData(database: Database, options: SeedOptions): Pr
     );
   }
   await seedDemoGuestInvoices(sink, asOf);
+  const images = options.objectStore ? await seedEvidenceImages(database, options.objectStore) : 0;
+  if (images > 0) onProgress(`evidence images ${images}`);
   const summary: SeedSummary = {
     asOf,
     accounts: population.accountCount,
@@ -158,6 +169,7 @@ export async function seedDemoData(database: Database, options: SeedOptions): Pr
     trips: history.tripCount,
     invoices: invoiceCount,
     payments: ledger.paymentCount,
+    images,
     durationMs: Math.round(performance.now() - started),
   };
   onProgress(`done in ${summary.durationMs} ms`);

@@ -130,7 +130,7 @@ function buildTrip(
     jurisdiction,
     ocr_confidence: confidence,
     vehicle_class: vehicleClass,
-    image_keys: tagRead ? [] : [`evidence/${at.toISOString().slice(0, 10)}/${eventId}-rear.jpg`],
+    image_keys: tagRead ? [] : [`evidence/${at.toISOString().slice(0, 10)}/${eventId}-rear.svg`],
     account_id: null,
     status: 'review' satisfies TripStatus,
     read_type: 'review' satisfies ReadType,

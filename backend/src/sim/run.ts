@@ -1,7 +1,7 @@
 /**
  * Runs the traffic simulator against a running ingest gateway, in one of two modes.
  *
- * Continuous traffic (reads lanes and vehicles from the database once):
+ * Continuous traffic (reads lanes and vehicles once, then looks for new vehicles every 30 s):
  *   DATABASE_URL=… node backend/src/sim/run.ts --rate 5 [--url http://127.0.0.1:8090] [--seed 7]
  *
  * Trips at a chosen time, over HTTP only (works against `npm start`, whose PGlite the CLI must
@@ -19,7 +19,7 @@ import { createFsObjectStore } from '../adapters/object-store/fs-object-store.ts
 import { createS3ObjectStore } from '../adapters/object-store/s3-object-store.ts';
 import { loadConfig } from '../config/config.ts';
 import { demoDeviceCredential } from '../seed/index.ts';
-import { loadRoadCatalog } from './road-catalog.ts';
+import { loadRoadCatalog, loadVehiclesRegisteredAfter } from './road-catalog.ts';
 import { startSimulator } from './simulator.ts';
 import { sendTimedTrips } from './timed-run.ts';
 import { seededRandom } from './traffic-model.ts';
@@ -67,13 +67,14 @@ if (!config.databaseUrl) {
   process.exit(78);
 }
 const database = await createDatabase({ databaseUrl: config.databaseUrl });
-const catalog = await loadRoadCatalog(database).finally(() => database.close());
+const catalog = await loadRoadCatalog(database);
 const objectStore = config.s3
   ? createS3ObjectStore(config.s3)
   : await createFsObjectStore(join(config.dataDir, 'objects'));
 
 const simulator = startSimulator({
   catalog,
+  lookForNewVehicles: (afterId) => loadVehiclesRegisteredAfter(database, afterId),
   objectStore,
   ingestUrl: values.url,
   credentialFor: () => values.credential,
@@ -91,6 +92,7 @@ const stop = async () => {
   clearInterval(report);
   await simulator.stop();
   await objectStore.close();
+  await database.close();
   process.stdout.write(`sim: stopped ${JSON.stringify(simulator.stats)}\n`);
   process.exit(0);
 };

@@ -7,7 +7,8 @@ import { createPgEventLog } from '../adapters/event-log/pg-event-log.ts';
 import { createFsObjectStore } from '../adapters/object-store/fs-object-store.ts';
 import type { ObjectStore } from '../adapters/object-store/object-store.ts';
 import { createIngestFixture, type IngestFixture } from '../ingest/ingest-fixture.ts';
-import type { RoadCatalog } from './road-catalog.ts';
+import type { TripEventV1 } from '../ingest/trip-event-schema.ts';
+import type { KnownVehicle, NewVehicles, RoadCatalog } from './road-catalog.ts';
 import { createSimulator } from './simulator.ts';
 import { seededRandom, simulatePassage } from './traffic-model.ts';
 
@@ -22,6 +23,7 @@ const catalog: RoadCatalog = {
     { jurisdiction: 'NC', plate: 'ABC1234', vehicleClass: 2, tagNo: 'NCQP.0000000001' },
     { jurisdiction: 'NC', plate: 'XYZ987', vehicleClass: 3, tagNo: null },
   ],
+  lastVehicleId: 2,
 };
 
 beforeAll(async () => {
@@ -97,6 +99,122 @@ describe('traffic simulator', () => {
     expect(sim.stats.retried).toBe(1);
     await sim.tick();
     expect(sent[1].slice(0, sent[0].length)).toEqual(sent[0]);
+  });
+});
+
+describe('vehicles registered while the simulator runs', () => {
+  const platePlease: KnownVehicle = {
+    jurisdiction: 'NC',
+    plate: 'NEW1234',
+    vehicleClass: 2,
+    tagNo: null,
+  };
+  const tagged: KnownVehicle = {
+    jurisdiction: 'VA',
+    plate: 'TAG5678',
+    vehicleClass: 3,
+    tagNo: 'NCQP.0000000099',
+  };
+
+  /** fetch() that acknowledges every batch and keeps each read once (resends share event ids). */
+  function recordingFetch(sent: Map<string, TripEventV1>): typeof fetch {
+    return (async (_url: string, init: RequestInit) => {
+      const reads = JSON.parse(init.body as string) as TripEventV1[];
+      for (const read of reads) sent.set(read.eventId, read);
+      const counts = { accepted: reads.length };
+      return new Response(JSON.stringify({ counts }), { status: 200 });
+    }) as typeof fetch;
+  }
+
+  function simulatorWithLooks(
+    look: (afterId: number) => Promise<NewVehicles>,
+    sent: Map<string, TripEventV1>,
+    clock: { at: number },
+    ratePerSecond: number,
+  ) {
+    return createSimulator({
+      catalog,
+      objectStore,
+      ingestUrl: 'http://gateway.test',
+      credentialFor: () => 'secret',
+      ratePerSecond,
+      random: seededRandom(5),
+      lookForNewVehicles: look,
+      now: () => new Date(clock.at),
+      fetch: recordingFetch(sent),
+    });
+  }
+
+  it('looks every 30 s for vehicles after its last look and drives each new one once, soon', async () => {
+    const looks: number[] = [];
+    const look = async (afterId: number) => {
+      looks.push(afterId);
+      return afterId === 2
+        ? { vehicles: [platePlease, tagged], lastVehicleId: 4 }
+        : { vehicles: [], lastVehicleId: afterId };
+    };
+    const sent = new Map<string, TripEventV1>();
+    const clock = { at: Date.parse('2026-11-25T12:00:00Z') };
+    const sim = simulatorWithLooks(look, sent, clock, 0);
+
+    await sim.tick();
+    expect(looks).toEqual([2]);
+    const reads = [...sent.values()];
+    const plateRead = reads.find((read) => read.plate?.text === 'NEW1234');
+    expect(plateRead).toEqual(expect.objectContaining({ vehicleClass: 2 }));
+    expect(plateRead?.tagId).toBeUndefined();
+    // Clear enough to post at once: a new driver's first trip never waits in image review.
+    expect(plateRead?.plate?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(reads.find((read) => read.plate?.text === 'TAG5678')?.tagId).toBe('NCQP.0000000099');
+    expect(sim.stats.newVehicles).toBe(2);
+
+    clock.at += 10_000;
+    await sim.tick();
+    expect(looks).toEqual([2]);
+    expect(sent.size).toBe(reads.length);
+
+    clock.at += 20_000;
+    await sim.tick();
+    expect(looks).toEqual([2, 4]);
+    expect(sent.size).toBe(reads.length);
+  });
+
+  it('keeps new vehicles in its pool for the traffic that follows', async () => {
+    let looked = false;
+    const look = async (afterId: number) => {
+      const first = !looked;
+      looked = true;
+      return first
+        ? { vehicles: [platePlease], lastVehicleId: 3 }
+        : { vehicles: [], lastVehicleId: afterId };
+    };
+    const sent = new Map<string, TripEventV1>();
+    const clock = { at: Date.parse('2026-11-25T12:00:00Z') };
+    const sim = simulatorWithLooks(look, sent, clock, 30);
+    for (let i = 0; i < 10; i += 1) {
+      await sim.tick();
+      clock.at += 1000;
+    }
+    const passes = [...sent.values()].filter((read) => read.plate?.text === 'NEW1234');
+    expect(passes.length).toBeGreaterThan(1);
+    expect(catalog.vehicles).toHaveLength(2);
+  });
+
+  it('goes on with the pool it has when a look fails', async () => {
+    const sent = new Map<string, TripEventV1>();
+    const clock = { at: Date.parse('2026-11-25T12:00:00Z') };
+    let looks = 0;
+    const look = async (): Promise<NewVehicles> => {
+      looks += 1;
+      throw new Error('database away');
+    };
+    const sim = simulatorWithLooks(look, sent, clock, 30);
+    await sim.tick();
+    expect(sim.stats.passages).toBeGreaterThan(0);
+    expect(sent.size).toBeGreaterThan(0);
+    clock.at += 30_000;
+    await sim.tick();
+    expect(looks).toBe(2);
   });
 });
 

@@ -1,8 +1,14 @@
 import type { ObjectStore } from '../adapters/object-store/object-store.ts';
 import type { TripEventV1 } from '../ingest/trip-event-schema.ts';
 import { plateImage } from './plate-image.ts';
-import type { RoadCatalog, SimLane } from './road-catalog.ts';
-import { simulatePassage, trafficFactor, trafficMix, type Random } from './traffic-model.ts';
+import type { KnownVehicle, NewVehicles, RoadCatalog, SimLane } from './road-catalog.ts';
+import {
+  simulatePassage,
+  trafficFactor,
+  trafficMix,
+  type Passage,
+  type Random,
+} from './traffic-model.ts';
 
 export interface SimulatorOptions {
   catalog: RoadCatalog;
@@ -14,6 +20,13 @@ export interface SimulatorOptions {
   /** Daily-average passages per second; the hour of day scales it. */
   ratePerSecond: number;
   random: Random;
+  /**
+   * Vehicles registered after an id (e.g. `loadVehiclesRegisteredAfter`), so a driver who signs
+   * up while the simulator runs drives too. Without it the pool stays as the catalog loaded it.
+   */
+  lookForNewVehicles?: (afterVehicleId: number) => Promise<NewVehicles>;
+  /** How often to look for new vehicles; default 30 s. */
+  newVehicleLookMs?: number;
   now?: () => Date;
   tickMs?: number;
   fetch?: typeof fetch;
@@ -21,6 +34,8 @@ export interface SimulatorOptions {
 
 export interface SimulatorStats {
   passages: number;
+  /** Vehicles registered after the start, found by a look and given a first passage. */
+  newVehicles: number;
   reads: number;
   images: number;
   batches: number;
@@ -79,6 +94,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const tickMs = options.tickMs ?? 1000;
   const stats: SimulatorStats = {
     passages: 0,
+    newVehicles: 0,
     reads: 0,
     images: 0,
     batches: 0,
@@ -95,6 +111,30 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     return next;
   };
   let owed = 0;
+  const catalog: RoadCatalog = { ...options.catalog, vehicles: [...options.catalog.vehicles] };
+  const lookEveryMs = options.newVehicleLookMs ?? 30_000;
+  let nextLookAt = 0;
+  /** New vehicles owed their first passage (driven on the next tick). */
+  let firstPassages: KnownVehicle[] = [];
+
+  /**
+   * Adds vehicles registered since the last look to the pool and owes each one passage soon.
+   * Vehicles already in the pool are never updated: a tag assigned later to a known vehicle is
+   * never driven, which an e2e journey (admin-future-rate) relies on to own its trips.
+   */
+  async function lookForNewVehicles(at: Date): Promise<void> {
+    if (!options.lookForNewVehicles || at.getTime() < nextLookAt) return;
+    nextLookAt = at.getTime() + lookEveryMs;
+    try {
+      const found = await options.lookForNewVehicles(catalog.lastVehicleId);
+      catalog.lastVehicleId = found.lastVehicleId;
+      catalog.vehicles.push(...found.vehicles);
+      firstPassages.push(...found.vehicles);
+      stats.newVehicles += found.vehicles.length;
+    } catch {
+      // The database is away for now: traffic goes on with the pool it has; the next look retries.
+    }
+  }
 
   async function send(device: string, reads: TripEventV1[]): Promise<boolean> {
     const secret = options.credentialFor(device);
@@ -119,14 +159,14 @@ export function createSimulator(options: SimulatorOptions): Simulator {
 
   async function tick(): Promise<void> {
     const at = now();
+    await lookForNewVehicles(at);
     owed += (options.ratePerSecond * trafficFactor(at) * tickMs) / 1000;
     const count = Math.floor(owed);
     owed -= count;
     const byDevice = new Map<string, TripEventV1[]>(unacknowledged);
     unacknowledged.clear();
     const images: Promise<void>[] = [];
-    for (let i = 0; i < count; i += 1) {
-      const passage = simulatePassage(options.catalog, options.random, at, nextSequence);
+    const drive = (passage: Passage) => {
       stats.passages += 1;
       for (const read of passage.reads) {
         stats.reads += 1;
@@ -141,6 +181,13 @@ export function createSimulator(options: SimulatorOptions): Simulator {
           stats.images += 1;
         }
       }
+    };
+    for (const vehicle of firstPassages) {
+      drive(simulatePassage(catalog, options.random, at, nextSequence, vehicle));
+    }
+    firstPassages = [];
+    for (let i = 0; i < count; i += 1) {
+      drive(simulatePassage(catalog, options.random, at, nextSequence));
     }
     // Evidence first: a trip must never reach review before its image does.
     await Promise.all(images);

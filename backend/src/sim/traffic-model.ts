@@ -69,25 +69,41 @@ function vehicleClass(random: Random): number {
   return roll < 0.86 ? 2 : roll < 0.94 ? 3 : roll < 0.98 ? 5 : 6;
 }
 
+/** A registered vehicle for `roll`'s share of the mix (tag or known plate), or none (unknown). */
+function pickKnownVehicle(
+  catalog: RoadCatalog,
+  random: Random,
+  roll: number,
+): KnownVehicle | undefined {
+  if (roll >= trafficMix.tag + trafficMix.knownPlate || catalog.vehicles.length === 0) {
+    return undefined;
+  }
+  const tagged = catalog.vehicles.filter((vehicle) => vehicle.tagNo);
+  return pick(random, roll < trafficMix.tag && tagged.length > 0 ? tagged : catalog.vehicles);
+}
+
 /**
  * One vehicle passing a lane at `at`. Event ids are the device's own (`<device>-<sequence>`), so a
- * retried batch repeats them and the database posts each once.
+ * retried batch repeats them and the database posts each once. With `vehicle`, that vehicle
+ * passes: a tag read when it has a valid tag, else a clear plate read, so the trip posts at once.
  */
 export function simulatePassage(
   catalog: RoadCatalog,
   random: Random,
   at: Date,
   nextSequence: (lane: SimLane) => number,
+  vehicle?: KnownVehicle,
 ): Passage {
   const lane = pick(random, catalog.lanes);
   const roll = random();
-  const tagged = catalog.vehicles.filter((vehicle) => vehicle.tagNo);
-  const known: KnownVehicle | undefined =
-    roll < trafficMix.tag + trafficMix.knownPlate && catalog.vehicles.length > 0
-      ? pick(random, roll < trafficMix.tag && tagged.length > 0 ? tagged : catalog.vehicles)
+  const known = vehicle ?? pickKnownVehicle(catalog, random, roll);
+  const readTag = vehicle
+    ? (vehicle.tagNo ?? undefined)
+    : roll < trafficMix.tag && known?.tagNo
+      ? known.tagNo
       : undefined;
-  const readTag = roll < trafficMix.tag && known?.tagNo ? known.tagNo : undefined;
-  const lowConfidence = random() < trafficMix.lowConfidence;
+  // A chosen vehicle (a new driver's first trip) is never sent to image review.
+  const lowConfidence = !vehicle && random() < trafficMix.lowConfidence;
   const plateText = known ? known.plate : unknownPlate(random);
   const confidence = lowConfidence ? 0.4 + random() * 0.3 : 0.9 + random() * 0.099;
 

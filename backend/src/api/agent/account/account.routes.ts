@@ -4,6 +4,7 @@ import { ErrorResponse, protectedErrorResponses } from '../../../platform/errors
 import { VerificationBody, VerificationResult } from './account-actions.schemas.ts';
 import { AccountParams, AccountView } from './account.schemas.ts';
 import { accountTabRoutes } from './account-tabs.routes.ts';
+import { tripImageRoutes } from './trip-images.routes.ts';
 import { loadAccountView } from './account-view.ts';
 import { verifyCaller } from './caller-verification.ts';
 import { accountActionRoutes } from './account-actions.routes.ts';
@@ -77,6 +78,7 @@ export async function agentAccountRoutes(app: BeausApp): Promise<void> {
   );
 
   await app.register(accountTabRoutes);
+  await app.register(tripImageRoutes);
   await app.register(accountActionRoutes);
   await app.register(cardPaymentRoutes);
   await app.register(accountMoneyRoutes);

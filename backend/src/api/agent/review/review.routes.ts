@@ -1,8 +1,8 @@
-import Type from 'typebox';
 import type { BeausApp } from '../../../platform/app-types.ts';
 import { principalOf } from '../../../platform/auth.ts';
-import { ErrorResponse, notFound, protectedErrorResponses } from '../../../platform/errors.ts';
+import { ErrorResponse, protectedErrorResponses } from '../../../platform/errors.ts';
 import { applyReviewToCache } from '../../../stream/post-reviewed-trip.ts';
+import { EvidenceImage, sendEvidenceImage } from '../evidence/evidence-image.ts';
 import { decideReview } from './review-decision.ts';
 import { claimNextReview, claimedImageKey } from './review-queue.ts';
 import {
@@ -44,7 +44,7 @@ export async function agentReviewRoutes(app: BeausApp): Promise<void> {
         summary: 'An evidence image of the trip you are reviewing',
         params: ImageParams,
         response: {
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The image' }),
+          200: EvidenceImage,
           404: ErrorResponse,
           ...protectedErrorResponses,
         },
@@ -53,12 +53,7 @@ export async function agentReviewRoutes(app: BeausApp): Promise<void> {
     async (request, reply) => {
       const { tripId, index } = request.params;
       const key = await claimedImageKey(app.database, principalOf(request), tripId, index);
-      const image = await app.objectStore.get(key);
-      if (!image) throw notFound('The image is not in the evidence store.');
-      return reply
-        .header('cache-control', 'private, no-store')
-        .type(image.contentType)
-        .send(image.body);
+      return sendEvidenceImage(app.objectStore, reply, key);
     },
   );
 

@@ -35,6 +35,8 @@ export type { AddAccountNote$Params as AddAccountNote$Params } from './fn/agent/
 export { addAccountNote as addAccountNote } from './fn/agent/add-account-note';
 export type { ListAgentAccountHistory$Params as ListAgentAccountHistory$Params } from './fn/agent/list-agent-account-history';
 export { listAgentAccountHistory as listAgentAccountHistory } from './fn/agent/list-agent-account-history';
+export type { GetAgentAccountTripImage$Params as GetAgentAccountTripImage$Params } from './fn/agent/get-agent-account-trip-image';
+export { getAgentAccountTripImage as getAgentAccountTripImage } from './fn/agent/get-agent-account-trip-image';
 export type { RequestAdjustment$Params as RequestAdjustment$Params } from './fn/agent/request-adjustment';
 export { requestAdjustment as requestAdjustment } from './fn/agent/request-adjustment';
 export type { EndAccountVehicle$Params as EndAccountVehicle$Params } from './fn/agent/end-account-vehicle';

@@ -11,6 +11,8 @@ import { serviceTexts } from './service.texts';
 import { ServiceDialogs } from './components/service-dialogs';
 import { moneyTexts } from './money.texts';
 import { paymentTexts } from './payment.texts';
+import { tripImageTexts } from './trip-image.texts';
+import { TripImageApi } from './data/trip-image.api';
 import * as accountEffects from './state/account.effects';
 import { accountFeature } from './state/account.feature';
 
@@ -24,10 +26,12 @@ export default [
       MoneyApi,
       AccountServiceApi,
       ServiceDialogs,
+      TripImageApi,
       provideTranslations(accountTexts),
       provideTranslations(paymentTexts),
       provideTranslations(moneyTexts),
       provideTranslations(serviceTexts),
+      provideTranslations(tripImageTexts),
       provideState(accountFeature),
       provideEffects(accountEffects),
     ],

@@ -44,6 +44,7 @@ import type { TakePaymentDialogData } from '../components/take-payment-dialog.co
 import { VerifyCallerComponent } from '../components/verify-caller.component';
 import { CasesTabComponent } from '../components/cases-tab.component';
 import { TagRequestsComponent } from '../components/tag-requests.component';
+import { TripImageComponent } from '../components/trip-image.component';
 import { ServiceDialogs } from '../components/service-dialogs';
 import type { ServiceOutcome } from '../data/account-service.api';
 import { AccountApi } from '../data/account.api';
@@ -78,6 +79,7 @@ import { accountColumns } from './account-columns';
     DataTableComponent,
     TableCellDirective,
     StatusChipComponent,
+    TripImageComponent,
     LoadingStateComponent,
     ErrorStateComponent,
     EmptyStateComponent,
