@@ -102,6 +102,29 @@ describe('auto top-up worker', () => {
     expect(mailer.sent[0]).toMatchObject({ to: 'driver2@example.com' });
   });
 
+  it('sends no low-balance e-mail to a driver who turned them off in the profile', async () => {
+    const sandbox = createSandboxPaymentGateway();
+    const card = await sandbox.tokenizeCard(
+      { number: '4000000000000002', expMonth: 12, expYear: 2031, cvc: '123' },
+      testAsOf,
+    );
+    // The last account with a card: the tests below take the first ones after account 2.
+    const [account] = await query<{ id: number }>(
+      'select max(account_id)::int as id from payment_methods',
+    );
+    const accountId = account!.id;
+    await requestTopUp(accountId, card.token, 'declined-quiet');
+    await query(
+      `update contacts set email = 'quiet@example.com' where account_id = $1 and is_primary`,
+      [accountId],
+    );
+    await query('update accounts set low_balance_emails = false where id = $1', [accountId]);
+    const mailer = createMemoryMailer();
+    const deps = { database: testApp.adapters.database, gateway: sandbox, mailer };
+    expect(await runAutoTopUps(deps, testAsOf)).toMatchObject({ declined: 1 });
+    expect(mailer.sent).toEqual([]);
+  });
+
   it('falls back to the backup card when the default declines, charging each card once', async () => {
     const sandbox = createSandboxPaymentGateway();
     const tokenize = (number: string) =>

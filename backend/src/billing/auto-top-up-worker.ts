@@ -191,12 +191,19 @@ async function tellDriver(
     email: string | null;
     account_no: string;
     language: string;
+    receipt_emails: boolean;
+    low_balance_emails: boolean;
   }>(
-    `select c.email, a.account_no, a.preferred_language as language from accounts a
-     left join contacts c on c.account_id = a.id and c.is_primary where a.id = $1`,
+    `select c.email, a.account_no, a.preferred_language as language, a.receipt_emails,
+            a.low_balance_emails
+       from accounts a
+       left join contacts c on c.account_id = a.id and c.is_primary where a.id = $1`,
     [accountId],
   );
   if (!contact?.email) return;
+  // The driver's notification preferences (profile): a backup-card charge is a receipt; a failed
+  // top-up is a low-balance warning.
+  if (how === 'rescued' ? !contact.receipt_emails : !contact.low_balance_emails) return;
   const language = customerLanguageOf(contact.language);
   await deps.mailer.send(
     how === 'rescued'

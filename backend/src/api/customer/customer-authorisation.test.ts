@@ -461,6 +461,58 @@ const probes: Record<string, Probe> = {
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain('Dispute: probe');
   },
+  'GET /api/customer/trips/{tripId}/photo': async () => {
+    // Another account's trip, even one whose photo is in the store, is a 404 for customer1.
+    const [theirs] = await testApp.adapters.database.query<{ id: string }>(
+      'select id::text from trips where account_id = 2 order by id limit 1',
+    );
+    const key = 'evidence/test/authz-probe.svg';
+    await testApp.adapters.database.query('update trips set image_keys = $2 where id = $1', [
+      theirs!.id,
+      [key],
+    ]);
+    await testApp.adapters.objectStore.put(key, '<svg/>', { contentType: 'image/svg+xml' });
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/customer/trips/${theirs!.id}/photo?accountId=2`,
+      headers: as(customer1),
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('<svg');
+  },
+  'GET /api/customer/profile': async () => {
+    const phones = await testApp.adapters.database.query<{ phone: string | null }>(
+      'select phone from contacts where account_id in (1, 2) and is_primary order by account_id',
+    );
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/customer/profile?accountId=2',
+      headers: as(customer1),
+    });
+    expect(response.json()).toMatchObject({ phone: phones[0]!.phone });
+    if (phones[1]?.phone) expect(response.body).not.toContain(phones[1].phone);
+  },
+  'PUT /api/customer/profile': async () => {
+    const setting = () =>
+      testApp.adapters.database.query<Record<string, unknown>>(
+        `select a.mailing_preference, a.receipt_emails, a.low_balance_emails, c.phone
+         from accounts a left join contacts c on c.account_id = a.id and c.is_primary
+         where a.id = 2`,
+      );
+    const before = await setting();
+    await testApp.app.inject({
+      method: 'PUT',
+      url: '/api/customer/profile?accountId=2',
+      headers: as(customer1),
+      payload: {
+        phone: '9195550199',
+        mailingPreference: 'paper',
+        notifications: { receiptEmails: false, lowBalanceEmails: false },
+        accountId: 2,
+      },
+    });
+    expect(await setting()).toEqual(before);
+  },
   'PUT /api/customer/backup-card': async () => {
     const token = await testApp.app.inject({
       method: 'POST',

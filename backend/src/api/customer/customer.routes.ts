@@ -10,6 +10,8 @@ import { loadMyAccount } from './my-account.ts';
 import { myCardRoutes } from './my-cards.routes.ts';
 import { myCaseRoutes } from './my-cases.routes.ts';
 import { myTagRoutes } from './my-tags.routes.ts';
+import { myProfileRoutes } from './my-profile.routes.ts';
+import { myTripPhotoRoutes } from './my-trip-photo.routes.ts';
 import { myVehicleRoutes } from './my-vehicles.routes.ts';
 import { signUpRoutes } from './sign-up.routes.ts';
 import { preferencesRoutes } from './preferences.routes.ts';
@@ -100,6 +102,20 @@ const MyAccount = Type.Object(
         readType: Type.String(),
         amountCents: Nullable(Type.Integer({ description: 'Null while the image is in review' })),
         status: Type.String(),
+        rate: Nullable(
+          Type.Object(
+            {
+              scheduleVersion: Type.Integer(),
+              dayType: Type.String({ description: 'weekday, weekend or holiday' }),
+              band: Type.String({ description: 'The time-of-day band charged, e.g. 06:00–09:00' }),
+              vehicleClass: Type.Integer(),
+              rate: Type.String({ description: 'tag or plate rate' }),
+              rateCents: Type.Integer(),
+            },
+            { description: 'How the toll was computed; null until rated' },
+          ),
+        ),
+        hasPhoto: Type.Boolean({ description: 'Whether the trip has an evidence photo' }),
       }),
     ),
   },
@@ -119,6 +135,8 @@ export async function customerRoutes(app: BeausApp): Promise<void> {
   await app.register(myTagRoutes);
   await app.register(myCaseRoutes);
   await app.register(myCardRoutes);
+  await app.register(myTripPhotoRoutes);
+  await app.register(myProfileRoutes);
   app.get(
     '/account',
     {

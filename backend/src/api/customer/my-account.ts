@@ -1,4 +1,5 @@
 import type { Database } from '../../adapters/database/database.ts';
+import type { RateExplanation } from '../../adapters/database/schema/index.ts';
 import { cardExpiryAlerts, type CardExpiryAlert } from '../../domain/index.ts';
 import { configurationKeys, defaultConfiguration } from '../../seed/configuration-defaults.ts';
 
@@ -46,6 +47,9 @@ export interface MyAccount {
     readType: string;
     amountCents: number | null;
     status: string;
+    /** How the toll was computed, as the agent sees it; null until rated. */
+    rate: RateExplanation | null;
+    hasPhoto: boolean;
   }[];
 }
 
@@ -113,9 +117,10 @@ export async function loadMyAccount(
   const card = cards.find((row) => row.role === 'primary');
   const backup = cards.find((row) => row.role === 'backup');
   const warningDays = await cardWarningDays(database, now);
-  const trips = await database.query<Record<string, string | Date | null>>(
+  const trips = await database.query<TripRow>(
     `select t.id::text as id, t.occurred_at, p.name as plaza_name, p.code as plaza_code,
-            p.time_zone, t.plate, t.read_type, t.amount_cents::text as amount, t.status
+            p.time_zone, t.plate, t.read_type, t.amount_cents::text as amount, t.status,
+            t.rate_explanation, coalesce(cardinality(t.image_keys), 0) > 0 as has_photo
      from trips t join plazas p on p.id = t.plaza_id
      where t.account_id = $1 order by t.occurred_at desc limit ${recentTripCount}`,
     [accountId],
@@ -178,9 +183,22 @@ export async function loadMyAccount(
       readType: String(trip.read_type),
       amountCents: trip.amount === null ? null : Number(trip.amount),
       status: String(trip.status),
+      rate: trip.rate_explanation,
+      hasPhoto: trip.has_photo,
     })),
   };
 }
+
+type TripRow = Record<
+  'id' | 'plaza_name' | 'plaza_code' | 'time_zone' | 'read_type' | 'status',
+  string
+> & {
+  occurred_at: Date;
+  plate: string | null;
+  amount: string | null;
+  rate_explanation: RateExplanation | null;
+  has_photo: boolean;
+};
 
 interface CardRow {
   brand: string;

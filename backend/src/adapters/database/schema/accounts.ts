@@ -27,6 +27,9 @@ export type AccountStatus = (typeof accountStatuses)[number];
 export type TagStatus = (typeof tagStatuses)[number];
 export const customerLanguages = ['en', 'es'] as const;
 export type CustomerLanguage = (typeof customerLanguages)[number];
+/** How statements and notices reach the driver: by e-mail or on paper by post. */
+export const mailingPreferences = ['email', 'paper'] as const;
+export type MailingPreference = (typeof mailingPreferences)[number];
 
 /** A customer account. Its balance is not stored here: it is the sum of its ledger entries. */
 export const accounts = pgTable(
@@ -49,10 +52,17 @@ export const accounts = pgTable(
     preferredLanguage: text('preferred_language', { enum: customerLanguages })
       .notNull()
       .default('en'),
+    mailingPreference: text('mailing_preference', { enum: mailingPreferences })
+      .notNull()
+      .default('email'),
+    /** Notification choices of the driver; both default on, as before they could be chosen. */
+    receiptEmails: boolean('receipt_emails').notNull().default(true),
+    lowBalanceEmails: boolean('low_balance_emails').notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [
     oneOf('accounts_type_check', t.type, accountTypes),
+    oneOf('accounts_mailing_preference_check', t.mailingPreference, mailingPreferences),
     oneOf('accounts_preferred_language_check', t.preferredLanguage, customerLanguages),
     oneOf('accounts_status_check', t.status, accountStatuses),
     check(

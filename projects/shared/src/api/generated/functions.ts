@@ -217,5 +217,11 @@ export type { GetMyCase$Params as GetMyCase$Params } from './fn/customer/get-my-
 export { getMyCase as getMyCase } from './fn/customer/get-my-case';
 export type { SetMyBackupCard$Params as SetMyBackupCard$Params } from './fn/customer/set-my-backup-card';
 export { setMyBackupCard as setMyBackupCard } from './fn/customer/set-my-backup-card';
+export type { GetMyTripPhoto$Params as GetMyTripPhoto$Params } from './fn/customer/get-my-trip-photo';
+export { getMyTripPhoto as getMyTripPhoto } from './fn/customer/get-my-trip-photo';
+export type { GetMyProfile$Params as GetMyProfile$Params } from './fn/customer/get-my-profile';
+export { getMyProfile as getMyProfile } from './fn/customer/get-my-profile';
+export type { SetMyProfile$Params as SetMyProfile$Params } from './fn/customer/set-my-profile';
+export { setMyProfile as setMyProfile } from './fn/customer/set-my-profile';
 export type { GetMyAccount$Params as GetMyAccount$Params } from './fn/customer/get-my-account';
 export { getMyAccount as getMyAccount } from './fn/customer/get-my-account';

@@ -1,5 +1,12 @@
 import { Injectable, inject } from '@angular/core';
-import { ApiClient, getMyAccount, setMyAutoTopUp, tokenizeSandboxCard, topUpMyAccount } from '@beaus/shared';
+import {
+  ApiClient,
+  getMyAccount,
+  getMyTripPhoto,
+  setMyAutoTopUp,
+  tokenizeSandboxCard,
+  topUpMyAccount,
+} from '@beaus/shared';
 import type { ResponseOf } from '@beaus/shared';
 import type { Observable } from 'rxjs';
 
@@ -7,6 +14,7 @@ import type { Observable } from 'rxjs';
 export type CustomerAccount = ResponseOf<typeof getMyAccount>;
 export type TopUpReceipt = ResponseOf<typeof topUpMyAccount>;
 export type AutoTopUpSetting = CustomerAccount['autoTopUp'];
+export type CustomerTrip = CustomerAccount['recentTrips'][number];
 
 /** The customer's account over the generated client (provided by the feature's routes). */
 @Injectable()
@@ -16,6 +24,11 @@ export class CustomerAccountApi {
   /** The account of whoever is signed in; the BFF decides which from the token. */
   load(): Observable<CustomerAccount> {
     return this.api.call(getMyAccount, undefined);
+  }
+
+  /** The photo of one of my trips; a 404 when it is not (or no longer) kept. */
+  tripPhoto(tripId: string): Observable<Blob> {
+    return this.api.call(getMyTripPhoto, { tripId: Number(tripId) });
   }
 
   /** Adds money by card: a new card's token, or the card on file when `cardToken` is absent. */

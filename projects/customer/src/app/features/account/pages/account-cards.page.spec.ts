@@ -5,8 +5,9 @@ import { of } from 'rxjs';
 import { customerTexts } from '../../../customer.texts';
 import { CustomerAccountApi } from '../data/customer-account.api';
 import type { CustomerAccount } from '../data/customer-account.api';
+import { ProfileApi } from '../data/profile.api';
 import { SelfServiceApi } from '../data/self-service.api';
-import { account } from '../testing/customer-account.fixture';
+import { account, profile } from '../testing/customer-account.fixture';
 import AccountDashboardPage from './account-dashboard.page';
 
 const token = {
@@ -28,6 +29,7 @@ describe('AccountDashboardPage cards', () => {
         provideRouter([]),
         { provide: CustomerAccountApi, useValue: { load, tokenizeCard } },
         { provide: SelfServiceApi, useValue: { setBackupCard } },
+        { provide: ProfileApi, useValue: { load: () => of(profile) } },
         { provide: ConfirmService, useValue: { confirm: () => Promise.resolve(true) } },
       ],
     });

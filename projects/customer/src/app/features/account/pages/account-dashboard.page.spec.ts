@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { ConfirmService, TranslationService } from '@beaus/shared';
 import { of, Subject, throwError } from 'rxjs';
@@ -6,27 +7,35 @@ import type { Observable } from 'rxjs';
 import { customerTexts } from '../../../customer.texts';
 import { CustomerAccountApi } from '../data/customer-account.api';
 import type { CustomerAccount, TopUpReceipt } from '../data/customer-account.api';
+import { TripPhotoDialogComponent } from '../components/trip-photo-dialog.component';
+import { ProfileApi } from '../data/profile.api';
 import { SelfServiceApi } from '../data/self-service.api';
-import { account } from '../testing/customer-account.fixture';
+import { myTripsTexts } from '../my-trips.texts';
+import { account, profile } from '../testing/customer-account.fixture';
 import AccountDashboardPage from './account-dashboard.page';
 
 describe('AccountDashboardPage', () => {
   async function render(
     answer: () => Observable<CustomerAccount>,
     more: Partial<Record<keyof CustomerAccountApi, jest.Mock>> = {},
+    language: 'en' | 'es' = 'en',
   ) {
     const load = jest.fn(answer);
+    const dialog = { open: jest.fn() };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: CustomerAccountApi, useValue: { load, ...more } },
         { provide: SelfServiceApi, useValue: {} },
+        { provide: ProfileApi, useValue: { load: () => of(profile) } },
         { provide: ConfirmService, useValue: { confirm: () => Promise.resolve(true) } },
       ],
     });
+    TestBed.overrideProvider(MatDialog, { useValue: dialog });
     const translations = TestBed.inject(TranslationService);
     translations.register(customerTexts);
-    translations.use('en');
+    translations.register(myTripsTexts);
+    translations.use(language);
     const fixture = TestBed.createComponent(AccountDashboardPage);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -37,7 +46,7 @@ describe('AccountDashboardPage', () => {
           .map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim())
           .join(' | '),
       );
-    return { fixture, element, load, text };
+    return { fixture, element, load, text, dialog };
   }
 
   it('shows the balance, tags, vehicles and recent trips', async () => {
@@ -47,12 +56,37 @@ describe('AccountDashboardPage', () => {
     const rows = text('tbody tr');
     expect(rows).toEqual([
       'BEA-0000123 | Low balance | ABC123 | Report lost Report stolen',
-      'Nov 24, 2026, 7:05 AM CST | Northbridge Main (NB01) | ABC123 | $2.75 | Posted | Dispute',
-      'Nov 24, 2026, 8:00 AM CST | Southgate (SG02) |  | Being rated | In review | Dispute',
+      'Nov 24, 2026, 7:05 AM CST | Northbridge Main (NB01) | ABC123 | $2.75 Class 2 tag rate at NB01, weekday band 06:00–09:00, schedule version 2 | Posted | Photo Dispute',
+      'Nov 24, 2026, 8:00 AM CST | Southgate (SG02) |  | Being rated | In review | No photo Dispute',
     ]);
     expect(element.querySelector('.holder')?.textContent).toBe('Jordan Rivera');
     expect(element.querySelector('.top-up')?.textContent?.trim()).toBe(
       'Adds $40.00 when the balance falls below $10.00',
+    );
+  });
+
+  it('explains how a price was computed in Spanish too', async () => {
+    const { element } = await render(() => of(account), {}, 'es');
+    expect(element.querySelector('.trips .rate')?.textContent?.trim()).toBe(
+      'Tarifa de tag clase 2 en NB01, franja 06:00–09:00 de día laborable, versión de tarifas 2',
+    );
+  });
+
+  it("opens a trip's photo in a dialog named by plate and plaza, fetched only then", async () => {
+    const photo = of(new Blob(['<svg/>']));
+    const tripPhoto = jest.fn(() => photo);
+    const { element, dialog } = await render(() => of(account), { tripPhoto });
+    expect(tripPhoto).not.toHaveBeenCalled();
+    const buttons = element.querySelectorAll<HTMLButtonElement>('.trips button.photo');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('Photo of the trip at Northbridge Main');
+    buttons[0]!.click();
+    expect(tripPhoto).toHaveBeenCalledWith('t1');
+    expect(dialog.open).toHaveBeenCalledWith(
+      TripPhotoDialogComponent,
+      expect.objectContaining({
+        data: { photo, title: 'Plate photo of ABC123 at Northbridge Main (NB01)' },
+      }),
     );
   });
 

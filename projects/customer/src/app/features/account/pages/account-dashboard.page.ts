@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { switchMap, type Observable } from 'rxjs';
 import {
@@ -7,6 +9,7 @@ import {
   TranslationService,
   EmptyStateComponent,
   ErrorStateComponent,
+  formatPlate,
   LoadingStateComponent,
   MoneyPipe,
   PlatePipe,
@@ -17,13 +20,19 @@ import {
 import { AutoTopUpFormComponent } from '../components/auto-top-up-form.component';
 import type { CardEntry } from '../../../shared/card-fields/card-fields';
 import { BackupCardComponent } from '../components/backup-card.component';
+import { MyProfileComponent } from '../components/my-profile.component';
 import { MyTagsComponent } from '../components/my-tags.component';
 import { MyVehiclesComponent } from '../components/my-vehicles.component';
 import { TopUpPanelComponent } from '../components/top-up-panel.component';
 import {
+  TripPhotoDialogComponent,
+  type TripPhotoDialogData,
+} from '../components/trip-photo-dialog.component';
+import {
   CustomerAccountApi,
   type AutoTopUpSetting,
   type CustomerAccount,
+  type CustomerTrip,
 } from '../data/customer-account.api';
 import { SelfServiceApi, type NewVehicle } from '../data/self-service.api';
 
@@ -36,6 +45,7 @@ import { SelfServiceApi, type NewVehicle } from '../data/self-service.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
+    MatButton,
     LoadingStateComponent,
     ErrorStateComponent,
     EmptyStateComponent,
@@ -49,6 +59,7 @@ import { SelfServiceApi, type NewVehicle } from '../data/self-service.api';
     MyVehiclesComponent,
     MyTagsComponent,
     BackupCardComponent,
+    MyProfileComponent,
   ],
   templateUrl: './account-dashboard.page.html',
   styleUrl: './account-dashboard.page.scss',
@@ -58,6 +69,7 @@ export default class AccountDashboardPage {
   private readonly selfService = inject(SelfServiceApi);
   private readonly confirmation = inject(ConfirmService);
   private readonly translations = inject(TranslationService);
+  private readonly dialog = inject(MatDialog);
   private readonly vehiclesPanel = viewChild(MyVehiclesComponent);
   private readonly cardsPanel = viewChild(BackupCardComponent);
 
@@ -71,6 +83,18 @@ export default class AccountDashboardPage {
   protected readonly cardOutcome = signal<{ key: string; failed: boolean } | null>(null);
   /** One key per top-up the person asks for; kept until it is answered, so a retry reuses it. */
   private pendingTopUp: { amountCents: number; key: string } | null = null;
+
+  /** The trip's plate photo, fetched only when asked for, in a dialog that names it. */
+  protected openPhoto(trip: CustomerTrip): void {
+    const data: TripPhotoDialogData = {
+      photo: this.api.tripPhoto(trip.id),
+      title: this.translations.translate('customer.trip.photoAlt', {
+        plate: formatPlate(trip.plate ?? '', null),
+        plaza: `${trip.plazaName} (${trip.plazaCode})`,
+      }),
+    };
+    this.dialog.open(TripPhotoDialogComponent, { data, maxWidth: '95vw' });
+  }
 
   protected topUp(amountCents: number): void {
     if (this.busy()) return;

@@ -5,8 +5,9 @@ import { of, throwError } from 'rxjs';
 import { customerTexts } from '../../../customer.texts';
 import { CustomerAccountApi } from '../data/customer-account.api';
 import type { CustomerAccount } from '../data/customer-account.api';
+import { ProfileApi } from '../data/profile.api';
 import { SelfServiceApi } from '../data/self-service.api';
-import { account } from '../testing/customer-account.fixture';
+import { account, profile } from '../testing/customer-account.fixture';
 import AccountDashboardPage from './account-dashboard.page';
 
 /** The dashboard's vehicles and tags: add, end, ask for a tag, report one lost or stolen. */
@@ -25,6 +26,7 @@ describe('AccountDashboardPage vehicles and tags', () => {
         provideRouter([]),
         { provide: CustomerAccountApi, useValue: { load } },
         { provide: SelfServiceApi, useValue: selfService },
+        { provide: ProfileApi, useValue: { load: () => of(profile) } },
         { provide: ConfirmService, useValue: { confirm } },
       ],
     });

@@ -1,4 +1,5 @@
 import type { CustomerAccount } from '../data/customer-account.api';
+import type { MyProfile } from '../data/profile.api';
 
 /** A signed-in customer's account as the BFF answers it, for page tests. */
 export const account: CustomerAccount = {
@@ -39,6 +40,15 @@ export const account: CustomerAccount = {
       readType: 'tag',
       amountCents: 275,
       status: 'posted',
+      rate: {
+        scheduleVersion: 2,
+        dayType: 'weekday',
+        band: '06:00–09:00',
+        vehicleClass: 2,
+        rate: 'tag',
+        rateCents: 275,
+      },
+      hasPhoto: true,
     },
     {
       id: 't2',
@@ -50,6 +60,15 @@ export const account: CustomerAccount = {
       readType: 'review',
       amountCents: null,
       status: 'review',
+      rate: null,
+      hasPhoto: false,
     },
   ],
+};
+
+/** A profile as the BFF answers it before the driver changes anything. */
+export const profile: MyProfile = {
+  phone: '+19195550100',
+  mailingPreference: 'email',
+  notifications: { receiptEmails: true, lowBalanceEmails: true },
 };

@@ -17,6 +17,8 @@ const trip: RecentTrip = {
   readType: 'tag',
   amountCents: 275,
   status: 'posted',
+  rate: null,
+  hasPhoto: false,
 };
 const opened: MyCase = {
   id: '9',

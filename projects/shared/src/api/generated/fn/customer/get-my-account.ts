@@ -96,6 +96,31 @@ export function getMyAccount(http: HttpClient, rootUrl: string, params?: GetMyAc
 'readType': string;
 'amountCents': (number | null);
 'status': string;
+'rate': ({
+'scheduleVersion': number;
+
+/**
+ * weekday, weekend or holiday
+ */
+'dayType': string;
+
+/**
+ * The time-of-day band charged, e.g. 06:00–09:00
+ */
+'band': string;
+'vehicleClass': number;
+
+/**
+ * tag or plate rate
+ */
+'rate': string;
+'rateCents': number;
+} | null);
+
+/**
+ * Whether the trip has an evidence photo
+ */
+'hasPhoto': boolean;
 }>;
 }>> {
   const rb = new RequestBuilder(rootUrl, getMyAccount.PATH, 'get');
@@ -192,6 +217,31 @@ export function getMyAccount(http: HttpClient, rootUrl: string, params?: GetMyAc
       'readType': string;
       'amountCents': (number | null);
       'status': string;
+      'rate': ({
+      'scheduleVersion': number;
+      
+      /**
+       * weekday, weekend or holiday
+       */
+      'dayType': string;
+      
+      /**
+       * The time-of-day band charged, e.g. 06:00–09:00
+       */
+      'band': string;
+      'vehicleClass': number;
+      
+      /**
+       * tag or plate rate
+       */
+      'rate': string;
+      'rateCents': number;
+      } | null);
+      
+      /**
+       * Whether the trip has an evidence photo
+       */
+      'hasPhoto': boolean;
       }>;
       }>;
     })
