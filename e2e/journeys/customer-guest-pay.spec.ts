@@ -18,8 +18,8 @@ const viewports = [
 ] as const;
 
 async function findInvoice(page: Page, invoiceNo: string, plate: string) {
-  await page.getByLabel('Invoice number').fill(invoiceNo);
-  await page.getByLabel('Plate').fill(plate);
+  await page.getByLabel('Invoice number', { exact: true }).fill(invoiceNo);
+  await page.getByLabel('Plate', { exact: true }).fill(plate);
   await page.getByRole('button', { name: 'Find my invoice' }).click();
 }
 

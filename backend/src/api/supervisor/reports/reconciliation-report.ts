@@ -7,8 +7,9 @@
  * - a repeat of an event id already received (device retry, replay) is a duplicate;
  * - an event id with a trip is posted (or in review, by the trip's status);
  * - an event id in the dead letters is a dead letter;
- * - a tag read with no trip of its own is a duplicate only when a trip of the same tag at the
- *   same plaza lies within the duplicate window (another antenna's read of that passage);
+ * - a read with no trip of its own is a duplicate only when a trip of the same vehicle (its tag,
+ *   else its normalised plate and jurisdiction, as the processor collapses passages) at the same
+ *   plaza lies within the duplicate window (another antenna's or camera's read of that passage);
  * - anything else is unexplained: the difference the report flags.
  *
  * Reads that cannot be placed on a plaza (unparseable, unknown plaza) are not in any row; they
@@ -61,7 +62,11 @@ export async function reconciliationByPlazaDay(
      ), events as (
        select "offset", body::jsonb as e from records where pg_input_is_valid(body, 'jsonb')
      ), reads as (
-       select e->>'eventId' as event_id, e->>'tagId' as tag_id, p.id as plaza_id, p.code,
+       select e->>'eventId' as event_id, nullif(e->>'tagId', '') as tag_id,
+              -- Normalised as normalisePlateText / normalisePlate do (domain/plate.ts).
+              upper(regexp_replace(e->'plate'->>'text', '[[:space:].·‐‑‒–—-]', '', 'g')) as plate,
+              upper(trim(e->'plate'->>'jurisdiction')) as jurisdiction,
+              p.id as plaza_id, p.code,
               (e->>'occurredAt')::timestamptz as occurred_at,
               ((e->>'occurredAt')::timestamptz at time zone p.time_zone)::date as day,
               row_number() over (partition by e->>'eventId' order by "offset") as nth
@@ -82,6 +87,13 @@ export async function reconciliationByPlazaDay(
                   select 1 from trips o
                   where o.plaza_id = r.plaza_id and o.tag_no = r.tag_id
                     and o.event_id <> r.event_id
+                    and o.occurred_at between r.occurred_at - $5 * interval '1 second'
+                                          and r.occurred_at + $5 * interval '1 second')
+                  then 'duplicate'
+                when r.tag_id is null and r.plate is not null and exists (
+                  select 1 from trips o
+                  where o.plaza_id = r.plaza_id and o.tag_no is null and o.plate = r.plate
+                    and o.jurisdiction = r.jurisdiction and o.event_id <> r.event_id
                     and o.occurred_at between r.occurred_at - $5 * interval '1 second'
                                           and r.occurred_at + $5 * interval '1 second')
                   then 'duplicate'

@@ -73,10 +73,13 @@ describe('reconciliation per plaza and day', () => {
       code: string;
       occurred_at: Date;
       tag_no: string | null;
+      plate: string | null;
+      jurisdiction: string | null;
       status: string;
       amount_cents: number | null;
     }>(
-      `select t.event_id, p.code, t.occurred_at, t.tag_no, t.status, t.amount_cents
+      `select t.event_id, p.code, t.occurred_at, t.tag_no, t.plate, t.jurisdiction, t.status,
+              t.amount_cents
        from trips t join plazas p on p.id = t.plaza_id
        where p.id = (select plaza_id from trips group by plaza_id order by count(*) desc limit 1)
          and (t.occurred_at at time zone p.time_zone)::date = $1
@@ -85,21 +88,37 @@ describe('reconciliation per plaza and day', () => {
     );
     const posted = trips.filter((t) => t.status !== 'review' && t.tag_no !== null).slice(0, 3);
     const review = trips.filter((t) => t.status === 'review').slice(0, 1);
+    const byPlate = trips.find((t) => t.status !== 'review' && t.tag_no === null && t.plate);
     expect(posted).toHaveLength(3);
+    expect(byPlate).toBeDefined();
     const { code } = posted[0];
     const at = (ms: number) => new Date(posted[0].occurred_at.getTime() + ms).toISOString();
-    const event = (eventId: string, occurredAt: string, tagId?: string | null) => ({
+    const event = (
+      eventId: string,
+      occurredAt: string,
+      tagId?: string | null,
+      plate?: { jurisdiction: string; text: string; confidence: number },
+    ) => ({
       schema: 'trip.v1',
       eventId,
       plazaId: code,
       occurredAt,
       ...(tagId ? { tagId } : {}),
+      ...(plate ? { plate } : {}),
     });
+    const platePassage = new Date(byPlate!.occurred_at.getTime() + 15_000).toISOString();
+    // The plate as a camera reads it: lower case, spaced; the processor normalises it.
+    const camera = {
+      jurisdiction: byPlate!.jurisdiction!.toLowerCase(),
+      text: `${byPlate!.plate!.slice(0, 3).toLowerCase()} ${byPlate!.plate!.slice(3)}`,
+      confidence: 0.97,
+    };
     const reads = [
       ...posted.map((t) => event(t.event_id, t.occurred_at.toISOString(), t.tag_no)),
       ...review.map((t) => event(t.event_id, t.occurred_at.toISOString(), t.tag_no)),
       event(posted[0].event_id, posted[0].occurred_at.toISOString(), posted[0].tag_no), // retry
       event('second-antenna-1', at(20_000), posted[0].tag_no), // another antenna, 20 s later
+      event('second-camera-1', platePassage, null, camera), // a plate passage read twice
       event('rejected-1', at(1_000)), // in the dead letters
       event('lost-1', at(2_000)), // nowhere: the unexplained difference
     ];
@@ -141,14 +160,14 @@ describe('reconciliation per plaza and day', () => {
         posted: 3,
         inReview: review.length,
         deadLetters: 1,
-        duplicates: 2,
+        duplicates: 3,
         difference: 1,
         postedCents: posted.reduce((sum, t) => sum + (t.amount_cents ?? 0), 0),
       },
     ]);
     const csv = await get(`reconciliation.csv?from=${day}&to=${day}&plaza=${code}`);
     expect(csv.body.split('\r\n')[1]).toBe(
-      `${day},${code},${reads.length},3,${review.length},1,2,1,${response.json().rows[0].postedCents}`,
+      `${day},${code},${reads.length},3,${review.length},1,3,1,${response.json().rows[0].postedCents}`,
     );
   });
 });
