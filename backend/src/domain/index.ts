@@ -19,3 +19,4 @@ export * from './configuration.ts';
 export * from './statements.ts';
 export * from './password-policy.ts';
 export * from './card-expiry.ts';
+export * from './phone.ts';

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isUniqueViolation } from '../adapters/database/unique-violation.ts';
 import type { BeausApp } from './app-types.ts';
 import { BeausError, type ErrorCode, type ErrorResponse } from './errors.ts';
 
@@ -60,14 +61,6 @@ function sendValidationError(error: FastifyError, reply: FastifyReply) {
   });
   const message = details.map((detail) => `${detail.path} ${detail.message}`).join('; ');
   return send(reply, 400, { code: 'BEAUS_ERR_VALIDATION', message, details });
-}
-
-/** PostgreSQL's unique_violation, wherever the driver or the ORM wrapped it. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if ((cause as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorResponse) {

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/database/database.ts';
 import { accounts, contacts } from '../../adapters/database/schema/index.ts';
 import type { MailingPreference } from '../../adapters/database/schema/index.ts';
+import { e164 } from '../../domain/index.ts';
 import { auditActor, recordAudit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { lockOwnAccount, type CustomerContext } from './customer-context.ts';
@@ -17,12 +18,6 @@ export interface MyProfileChange {
   phone: string | null;
   mailingPreference: MailingPreference;
   notifications: { receiptEmails: boolean; lowBalanceEmails: boolean };
-}
-
-/** Phone numbers in E.164 as contacts keep them; ten digits are a North American number. */
-export function e164(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.length === 10 ? `+1${digits}` : `+${digits}`;
 }
 
 async function readProfile(database: Pick<Database, 'db'>['db'], accountId: number) {

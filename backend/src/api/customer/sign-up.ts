@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/database/database.ts';
+import { isUniqueViolation } from '../../adapters/database/unique-violation.ts';
 import {
   accounts,
   contacts,
@@ -11,7 +12,8 @@ import {
 import { hashPassword } from '../../adapters/identity/password.ts';
 import type { PaymentGateway } from '../../adapters/payments/payment-gateway.ts';
 import { payByCard } from '../../billing/card-payments.ts';
-import { normalisePlate, passwordProblem, type PlateKey } from '../../domain/index.ts';
+import { formatDollars } from '../../billing/customer-language.ts';
+import { e164, normalisePlate, passwordProblem, type PlateKey } from '../../domain/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { BeausError, conflict } from '../../platform/errors.ts';
 import { configurationKeys } from '../../seed/configuration-defaults.ts';
@@ -180,22 +182,8 @@ function platesOf(list: SignUpBody['vehicles']): Plate[] {
 async function checkBounds(database: Database, body: SignUpBody, now: Date): Promise<void> {
   const minimum = await configurationNumberAt(database, configurationKeys.autoTopUpCents, now);
   if (body.initialTopUpCents < minimum) {
-    const dollars = `$${Math.floor(minimum / 100)}.${String(minimum % 100).padStart(2, '0')}`;
-    throw badRequest(`body/initialTopUpCents must be at least ${dollars}`);
+    throw badRequest(`body/initialTopUpCents must be at least ${formatDollars(minimum)}`);
   }
-}
-
-/** Phone numbers in E.164 as contacts keep them; ten digits are a North American number. */
-function e164(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.length === 10 ? `+1${digits}` : `+${digits}`;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if ((cause as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 function conflictFor(error: unknown): BeausError {
