@@ -65,9 +65,10 @@ async function freshlyTaggedAccount(request: APIRequestContext, agent: object, r
       `/api/agent/accounts/${account.id}/tags/${tag.id}/replacement`,
       { headers: { ...agent }, data: { tagNo: `E2E-${run}`, note: 'e2e: future-rate journey' } },
     );
-    if (replaced.status() !== 201) continue;
+    expect(replaced.status(), await replaced.text()).toBe(201);
     const { tag: fresh } = (await replaced.json()) as { tag: { tagNo: string; status: string } };
-    if (fresh.status === 'valid') return { accountId: account.id, tagNo: fresh.tagNo };
+    expect(fresh.status).toBe('valid');
+    return { accountId: account.id, tagNo: fresh.tagNo };
   }
   throw new Error('no prepaid account with a valid tag in the demo data');
 }
