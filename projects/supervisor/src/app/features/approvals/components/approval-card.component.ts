@@ -78,6 +78,7 @@ export interface DecisionRequest {
       </div>
     </article>
   `,
+  styleUrl: './decision-card.css',
   styles: `
     :host {
       display: block;
@@ -85,39 +86,8 @@ export interface DecisionRequest {
       border-radius: 16px;
       background: var(--mat-sys-surface-container);
     }
-    .title {
-      margin: 0 0 12px;
-      font: var(--mat-sys-title-medium);
-    }
     .debit {
       color: var(--mat-sys-error);
-    }
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
-      gap: 8px 16px;
-      margin: 0 0 12px;
-    }
-    dt {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    dd {
-      margin: 0;
-    }
-    .note-label {
-      display: block;
-      margin-bottom: 4px;
-    }
-    .note {
-      box-sizing: border-box;
-      width: 100%;
-      font: inherit;
-      padding: 8px;
-    }
-    .actions {
-      display: flex;
-      gap: 8px;
-      margin-top: 8px;
     }
   `,
 })
