@@ -12,6 +12,7 @@ import {
   PaymentReceipt,
 } from './guest-pay.schemas.ts';
 import { paymentServicesFor, type PhotoSigner } from './payment-services.ts';
+import { EvidenceImage, sendEvidenceImage } from '../evidence/evidence-image.ts';
 
 /** Guests may look up a few invoices a minute: enough to fix a typo, too few to sweep numbers. */
 const lookupLimit = { max: 10, timeWindow: '1 minute' };
@@ -140,7 +141,7 @@ export async function guestPayRoutes(app: BeausApp): Promise<void> {
         }),
         querystring: Type.Object({ access: Type.String({ maxLength: 100 }) }),
         response: {
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The image' }),
+          200: EvidenceImage,
           404: ErrorResponse,
           ...publicErrorResponses,
         },
@@ -159,12 +160,8 @@ export async function guestPayRoutes(app: BeausApp): Promise<void> {
       const key = invoice
         ? await invoiceTripImageKey(app.database, Number(invoice.id), tripId)
         : null;
-      const image = key ? await app.objectStore.get(key) : null;
-      if (!image) throw notFound('No photo is stored for this toll.');
-      return reply
-        .header('cache-control', 'private, max-age=3600')
-        .type(image.contentType)
-        .send(image.body);
+      if (!key) throw notFound('No photo is stored for this toll.');
+      return sendEvidenceImage(app.objectStore, reply, key);
     },
   );
 }

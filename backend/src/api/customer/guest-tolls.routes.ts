@@ -18,6 +18,7 @@ import {
   TollPaymentBody,
 } from './guest-tolls.schemas.ts';
 import { paymentServicesFor, type PhotoSigner } from './payment-services.ts';
+import { EvidenceImage, sendEvidenceImage } from '../evidence/evidence-image.ts';
 
 /** The same per-client budget as the invoice look-up: enough to fix a typo, too few to sweep. */
 const lookupLimit = { max: 10, timeWindow: '1 minute' };
@@ -139,7 +140,7 @@ export async function guestTollsRoutes(app: BeausApp): Promise<void> {
         params: Type.Object({ tripId: Type.String({ maxLength: 18, pattern: '^[0-9]+$' }) }),
         querystring: Type.Object({ access: Type.String({ maxLength: 100 }) }),
         response: {
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The image' }),
+          200: EvidenceImage,
           404: ErrorResponse,
           ...publicErrorResponses,
         },
@@ -151,12 +152,8 @@ export async function guestTollsRoutes(app: BeausApp): Promise<void> {
         throw notFound('This photo link is not valid or has expired.');
       }
       const key = await plateTollImageKey(app.database, tripId);
-      const image = key ? await app.objectStore.get(key) : null;
-      if (!image) throw notFound('No photo is stored for this toll.');
-      return reply
-        .header('cache-control', 'private, max-age=3600')
-        .type(image.contentType)
-        .send(image.body);
+      if (!key) throw notFound('No photo is stored for this toll.');
+      return sendEvidenceImage(app.objectStore, reply, key);
     },
   );
 }

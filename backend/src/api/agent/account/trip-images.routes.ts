@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { Database } from '../../../adapters/database/database.ts';
 import type { BeausApp } from '../../../platform/app-types.ts';
 import { ErrorResponse, notFound, protectedErrorResponses } from '../../../platform/errors.ts';
-import { EvidenceImage, sendEvidenceImage } from '../evidence/evidence-image.ts';
+import { EvidenceImage, sendEvidenceImage } from '../../evidence/evidence-image.ts';
 
 const staff = { roles: ['agent', 'supervisor'] } as const;
 

@@ -2,7 +2,7 @@ import type { BeausApp } from '../../../platform/app-types.ts';
 import { principalOf } from '../../../platform/auth.ts';
 import { ErrorResponse, protectedErrorResponses } from '../../../platform/errors.ts';
 import { applyReviewToCache } from '../../../stream/post-reviewed-trip.ts';
-import { EvidenceImage, sendEvidenceImage } from '../evidence/evidence-image.ts';
+import { EvidenceImage, sendEvidenceImage } from '../../evidence/evidence-image.ts';
 import { decideReview } from './review-decision.ts';
 import { claimNextReview, claimedImageKey } from './review-queue.ts';
 import {

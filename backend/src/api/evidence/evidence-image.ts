@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import type { FastifyReply } from 'fastify';
-import type { ObjectStore } from '../../../adapters/object-store/object-store.ts';
-import { notFound } from '../../../platform/errors.ts';
+import type { ObjectStore } from '../../adapters/object-store/object-store.ts';
+import { notFound } from '../../platform/errors.ts';
 
 /** The response schema of a route that serves one evidence image (the body is the image). */
 export const EvidenceImage = Type.Unsafe<Buffer>({
